@@ -6,4 +6,4 @@ public sealed record Intervention(string Id, string StudyId, string Name, string
 public sealed record InterventionFunction(string Id, string StudyId, string InterventionId, string Name, string? Description);
 
 /// <summary>A concrete form an intervention takes; it may enact several functions.</summary>
-public sealed record Activity(string Id, string StudyId, string Name, string? Description);
+public sealed record Activity(string Id, string StudyId, string InterventionId, string Name, string? Description);

@@ -1,0 +1,3 @@
+MATCH (:Study {id: $studyId})-[:EVALUATES]->(i:Intervention)-[:HAS_ACTIVITY]->(a:Activity)
+RETURN a.id AS id, i.id AS interventionId, a.name AS name, a.description AS description
+ORDER BY a.ordinal

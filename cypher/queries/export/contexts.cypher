@@ -1,0 +1,3 @@
+MATCH (:Study {id: $studyId})-[:HAS_CONTEXT]->(c:Context)
+RETURN c.id AS id, c.description AS description
+ORDER BY c.ordinal

@@ -1,0 +1,3 @@
+MATCH (:Study {id: $studyId})-[:HAS_DOMAIN]->(d:Domain)-[:MAPS_TO]->(c:CanonicalDomain)
+RETURN d.id AS id, d.name AS name, c.id AS canonicalDomain, d.description AS description
+ORDER BY d.ordinal

@@ -1,0 +1,3 @@
+MATCH (:Study {id: $studyId})-[:EVALUATES]->(i:Intervention)-[:HAS_FUNCTION]->(f:Function)
+RETURN f.id AS id, i.id AS interventionId, f.name AS name, f.description AS description
+ORDER BY f.ordinal

@@ -1,0 +1,3 @@
+MATCH (:Study {id: $studyId})-[:HAS_PARTICIPANT]->(p:Participant)
+RETURN p.id AS id, p.label AS label, p.site AS site, p.attributes AS attributes
+ORDER BY p.ordinal

@@ -1,0 +1,5 @@
+MATCH (s:Study {id: $studyId})
+UNWIND $rows AS row
+MERGE (c:CanonicalDomain {id: row.canonicalDomain})
+CREATE (s)-[:HAS_DOMAIN]->(d:Domain:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})-[:MAPS_TO]->(c)
+SET d.canonicalDomain = row.canonicalDomain, d.name = row.name, d.description = row.description

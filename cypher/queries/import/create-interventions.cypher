@@ -1,0 +1,4 @@
+MATCH (s:Study {id: $studyId})
+UNWIND $rows AS row
+CREATE (s)-[:EVALUATES]->(i:Intervention:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})
+SET i.name = row.name, i.description = row.description

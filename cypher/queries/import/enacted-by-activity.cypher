@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (a:Function {id: row.fromId}), (b:Activity {id: row.toId})
+CREATE (a)-[:ENACTED_BY {ordinal: row.ordinal}]->(b)

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (a:Quote {id: row.fromId}), (b:Mechanism {id: row.toId})
+CREATE (a)-[:EVIDENCES {ordinal: row.ordinal}]->(b)

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (a:CmoConfiguration {id: row.fromId}), (b:Function {id: row.toId})
+CREATE (a)-[:INVOLVES {ordinal: row.ordinal}]->(b)

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (child:Theme {id: row.id}), (parent:Theme {id: row.parentThemeId})
+CREATE (child)-[:SUBTHEME_OF]->(parent)

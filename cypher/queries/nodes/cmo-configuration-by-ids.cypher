@@ -1,0 +1,4 @@
+UNWIND $ids AS key
+MATCH (x:CmoConfiguration {id: key})
+RETURN x.id AS id, x.statement AS statement, x.confidence AS confidence,
+       x.contextId AS contextId, x.mechanismId AS mechanismId, x.outcomeId AS outcomeId

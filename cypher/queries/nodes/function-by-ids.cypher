@@ -1,0 +1,3 @@
+UNWIND $ids AS key
+MATCH (x:Function {id: key})
+RETURN x.id AS id, x.interventionId AS interventionId, x.name AS name, x.description AS description

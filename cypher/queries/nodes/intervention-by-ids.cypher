@@ -1,0 +1,3 @@
+UNWIND $ids AS key
+MATCH (x:Intervention {id: key})
+RETURN x.id AS id, x.name AS name, x.description AS description

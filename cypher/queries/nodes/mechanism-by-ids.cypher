@@ -1,0 +1,3 @@
+UNWIND $ids AS key
+MATCH (x:Mechanism {id: key})
+RETURN x.id AS id, x.name AS name, x.resource AS resource, x.reasoning AS reasoning

@@ -1,0 +1,4 @@
+UNWIND $ids AS key
+MATCH (x:Quote {id: key})
+RETURN x.id AS id, x.participantId AS participantId, CASE WHEN $withText THEN x.text END AS text,
+       x.location AS location, x.polarity AS polarity

@@ -1,0 +1,4 @@
+UNWIND $ids AS key
+MATCH (x:Theme {id: key})
+RETURN x.id AS id, x.domainId AS domainId, x.code AS code, x.name AS name,
+       CASE WHEN $withText THEN x.summary END AS summary, x.polarity AS polarity, x.parentThemeId AS parentThemeId

@@ -1,0 +1,6 @@
+UNWIND $ids AS parentId
+MATCH (p:Activity {id: parentId})
+MATCH (p)<-[:EVIDENCES]-(x:Quote)
+RETURN parentId, x.id AS id, x.participantId AS participantId, CASE WHEN $withText THEN x.text END AS text,
+       x.location AS location, x.polarity AS polarity
+ORDER BY x.studyId, x.ordinal

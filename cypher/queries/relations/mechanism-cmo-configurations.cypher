@@ -1,0 +1,6 @@
+UNWIND $ids AS parentId
+MATCH (p:Mechanism {id: parentId})
+MATCH (p)<-[:THROUGH]-(x:CmoConfiguration)
+RETURN parentId, x.id AS id, x.statement AS statement, x.confidence AS confidence,
+       x.contextId AS contextId, x.mechanismId AS mechanismId, x.outcomeId AS outcomeId
+ORDER BY x.studyId, x.ordinal

@@ -1,0 +1,5 @@
+UNWIND $ids AS parentId
+MATCH (p:Study {id: parentId})
+MATCH (p)-[:HAS_CONTEXT]->(x:Context)
+RETURN parentId, x.id AS id, x.description AS description
+ORDER BY x.studyId, x.ordinal

@@ -1,0 +1,2 @@
+MERGE (m:SchemaMigration {id: $id})
+ON CREATE SET m.appliedAt = $appliedAt

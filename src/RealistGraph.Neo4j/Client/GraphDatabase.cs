@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+
+namespace RealistGraph.Neo4j.Client;
+
+public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatabase> logger) : IGraphDatabase
+{
+    public Task<ServerEndpoints> EndpointsAsync(CancellationToken cancellationToken = default) =>
+        connection.EndpointsAsync(cancellationToken);
+
+    public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
+        (await RunAsync([statement], cancellationToken))[0];
+
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
+        WithRetriesAsync(async ct =>
+        {
+            var endpoints = await connection.EndpointsAsync(ct);
+            var wire = await connection.WireFormatAsync(ct);
+            if (statements.Count == 1 || wire.CarriesManyStatements)
+            {
+                using var reply = await connection.SendRawAsync(HttpMethod.Post, endpoints.AutoCommitPath, wire.RequestBody(statements), null, ct);
+                return wire.ParseResults(reply.Json.RootElement);
+            }
+
+            return await InOpenTransactionAsync((tx, c) => tx.RunAsync(statements, c), ct);
+        }, statements, cancellationToken);
+
+    public Task<T> InTransactionAsync<T>(Func<IGraphTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        WithRetriesAsync(ct => InOpenTransactionAsync(work, ct), [], cancellationToken);
+
+    private async Task<T> InOpenTransactionAsync<T>(Func<IGraphTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var tx = await GraphTransaction.BeginAsync(connection, cancellationToken);
+        var result = await work(tx, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<T> WithRetriesAsync<T>(
+        Func<CancellationToken, Task<T>> attempt, IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                return await attempt(cancellationToken);
+            }
+            catch (Neo4jTransientException ex) when (tries <= connection.Options.MaxTransientRetries)
+            {
+                var delay = TimeSpan.FromMilliseconds(100 * Math.Pow(2, tries - 1) + Random.Shared.Next(50));
+                logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms", ex.Code, tries, (int)delay.TotalMilliseconds);
+                await Task.Delay(delay, cancellationToken);
+            }
+            catch (Neo4jException ex) when (ex is not Neo4jConflictException)
+            {
+                logger.LogError("Neo4j failed {Statements}: {Code} {ServerMessage}",
+                    string.Join(", ", statements.Select(s => s.Name ?? "(inline)")), ex.Code, ex.ServerMessage);
+                throw;
+            }
+        }
+    }
+}

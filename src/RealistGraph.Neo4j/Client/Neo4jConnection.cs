@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RealistGraph.Neo4j.Wire;
+
+namespace RealistGraph.Neo4j.Client;
+
+/// <summary>
+/// The HTTP conversation with one Neo4j server: discovers which API it speaks, sends bodies, parses replies as
+/// streams. One instance per process; <see cref="HttpClient"/> pools and reuses the connections.
+/// </summary>
+public sealed class Neo4jConnection : IDisposable
+{
+    private const string AffinityHeader = "neo4j-cluster-affinity";
+    private readonly HttpClient _http;
+    private readonly Neo4jOptions _options;
+    private readonly ILogger<Neo4jConnection> _logger;
+    private readonly SemaphoreSlim _discoveryLock = new(1, 1);
+    private ServerEndpoints? _endpoints;
+
+    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
+    public Neo4jConnection(IOptions<Neo4jOptions> options, ILogger<Neo4jConnection> logger)
+        : this(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), options, logger)
+    {
+    }
+
+    public Neo4jConnection(HttpClient http, IOptions<Neo4jOptions> options, ILogger<Neo4jConnection> logger)
+    {
+        _http = http;
+        _options = options.Value;
+        _logger = logger;
+        _http.BaseAddress ??= new Uri(_options.Url.TrimEnd('/') + "/");
+        _http.Timeout = _options.RequestTimeout;
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{_options.User}:{_options.Password}")));
+        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+
+    public Neo4jOptions Options => _options;
+
+    public void Dispose()
+    {
+        _discoveryLock.Dispose();
+        _http.Dispose();
+    }
+
+    public async Task<ServerEndpoints> EndpointsAsync(CancellationToken cancellationToken = default)
+    {
+        if (_endpoints is { } known)
+        {
+            return known;
+        }
+
+        await _discoveryLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_endpoints is null)
+            {
+                using var reply = await SendRawAsync(HttpMethod.Get, "/", null, null, cancellationToken);
+                _endpoints = ServerDiscovery.Parse(reply.Json.RootElement, _options.Database);
+                _logger.LogInformation("Neo4j at {Url} speaks {Api} ({Version})", _options.Url, _endpoints.Api, _endpoints.AdvertisedVersion ?? "3.x");
+            }
+
+            return _endpoints;
+        }
+        finally
+        {
+            _discoveryLock.Release();
+        }
+    }
+
+    public async Task<IWireFormat> WireFormatAsync(CancellationToken cancellationToken = default) =>
+        (await EndpointsAsync(cancellationToken)).Api == CypherApi.QueryV2 ? new QueryApiWireFormat() : new TransactionalWireFormat();
+
+    /// <summary>Sends one request and returns the parsed reply with its headers; the caller disposes it.</summary>
+    public async Task<Neo4jReply> SendRawAsync(
+        HttpMethod method, string path, byte[]? body, string? affinity, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        if (affinity is not null)
+        {
+            request.Headers.Add(AffinityHeader, affinity);
+        }
+
+        CypherRoundTrips.Record();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new Neo4jUnavailableException($"Neo4j at {_options.Url} cannot be reached.", ex);
+        }
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new Neo4jUnavailableException($"Neo4j at {_options.Url} did not answer within {_options.RequestTimeout.TotalSeconds:0} s.", ex);
+        }
+
+        using (response)
+        {
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                throw new Neo4jSecurityException("Neo.ClientError.Security.Unauthorized", $"Neo4j refused the credentials of user '{_options.User}'.");
+            }
+
+            if (response.StatusCode == HttpStatusCode.NotFound && method != HttpMethod.Get)
+            {
+                throw new Neo4jTransactionException("Neo.ClientError.Transaction.TransactionNotFound", $"Neo4j has no transaction at {path}.");
+            }
+
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            JsonDocument json;
+            try
+            {
+                json = stream.CanRead && response.Content.Headers.ContentLength != 0
+                    ? await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken)
+                    : JsonDocument.Parse("{}");
+            }
+            catch (JsonException ex)
+            {
+                throw new Neo4jUnavailableException($"Neo4j at {_options.Url} answered {(int)response.StatusCode} with a body that is not JSON.", ex);
+            }
+
+            var newAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : affinity;
+            return new Neo4jReply(json, response.Headers.Location, newAffinity);
+        }
+    }
+}
+
+/// <summary>A parsed reply; disposing it returns the pooled buffers of the JSON document.</summary>
+public sealed record Neo4jReply(JsonDocument Json, Uri? Location, string? Affinity) : IDisposable
+{
+    public void Dispose() => Json.Dispose();
+}

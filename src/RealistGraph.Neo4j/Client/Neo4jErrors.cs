@@ -1,0 +1,62 @@
+namespace RealistGraph.Neo4j.Client;
+
+/// <summary>
+/// A failure reported by Neo4j. <see cref="Code"/> is Neo4j's status code (e.g.
+/// <c>Neo.ClientError.Schema.ConstraintValidationFailed</c>). The server's own message can carry
+/// internals and stack traces: it is logged, and must never be shown to an API client.
+/// </summary>
+public class Neo4jException : Exception
+{
+    public Neo4jException(string code, string serverMessage)
+        : base($"Neo4j reported {code}")
+    {
+        Code = code;
+        ServerMessage = serverMessage;
+    }
+
+    public Neo4jException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = "RealistGraph.Unavailable";
+        ServerMessage = innerException.Message;
+    }
+
+    public string Code { get; }
+
+    public string ServerMessage { get; }
+
+    /// <summary>Maps a Neo4j status code onto the exception type callers act on.</summary>
+    public static Neo4jException FromCode(string code, string serverMessage) => code switch
+    {
+        _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => new Neo4jTransientException(code, serverMessage),
+        _ when code.StartsWith("Neo.ClientError.Schema.ConstraintValidationFailed", StringComparison.Ordinal)
+            => new Neo4jConflictException(code, serverMessage),
+        _ when code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal) => new Neo4jQueryException(code, serverMessage),
+        _ when code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) => new Neo4jSecurityException(code, serverMessage),
+        _ when code.StartsWith("Neo.ClientError.Transaction.", StringComparison.Ordinal) => new Neo4jTransactionException(code, serverMessage),
+        _ => new Neo4jException(code, serverMessage),
+    };
+}
+
+/// <summary>A uniqueness or existence constraint refused the write: the caller asked for something that conflicts with stored data.</summary>
+public sealed class Neo4jConflictException(string code, string serverMessage) : Neo4jException(code, serverMessage);
+
+/// <summary>Safe to retry: deadlocks, lock timeouts, leader switches.</summary>
+public sealed class Neo4jTransientException(string code, string serverMessage) : Neo4jException(code, serverMessage);
+
+/// <summary>The statement itself is wrong (syntax, types, semantics): a bug in the query, not the user's input.</summary>
+public sealed class Neo4jQueryException(string code, string serverMessage) : Neo4jException(code, serverMessage);
+
+public sealed class Neo4jSecurityException(string code, string serverMessage) : Neo4jException(code, serverMessage);
+
+/// <summary>The server transaction expired or is unknown.</summary>
+public sealed class Neo4jTransactionException(string code, string serverMessage) : Neo4jException(code, serverMessage);
+
+/// <summary>The server could not be reached or answered with something that is not Neo4j's JSON.</summary>
+public sealed class Neo4jUnavailableException : Neo4jException
+{
+    public Neo4jUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

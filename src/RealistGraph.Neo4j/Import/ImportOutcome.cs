@@ -1,0 +1,24 @@
+namespace RealistGraph.Neo4j.Import;
+
+public enum ImportChange
+{
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>What an import did: whether anything changed, how much was written, and which links could not be kept.</summary>
+public sealed record ImportOutcome(
+    string StudyId,
+    ImportChange Change,
+    IReadOnlyDictionary<string, int> Written,
+    IReadOnlyList<string> DroppedLinks)
+{
+    public string Describe() => Change switch
+    {
+        ImportChange.Unchanged => $"{StudyId}: unchanged (the stored version is identical)",
+        _ => $"{StudyId}: {Change.ToString().ToLowerInvariant()}, "
+             + string.Join(", ", Written.Where(w => w.Value > 0).Select(w => $"{w.Value} {w.Key}"))
+             + (DroppedLinks.Count > 0 ? $"; {DroppedLinks.Count} link(s) not kept: {string.Join("; ", DroppedLinks)}" : ""),
+    };
+}

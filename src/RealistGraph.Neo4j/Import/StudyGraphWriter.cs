@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using RealistGraph.Domain.Model;
+using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Queries;
+using Q = RealistGraph.Neo4j.Queries.QueryNames.Import;
+
+namespace RealistGraph.Neo4j.Import;
+
+/// <summary>
+/// Writes one study into the graph in one transaction: unchanged content is detected by hash and skipped;
+/// otherwise the stored study is replaced whole (UNWIND batches, one round trip for all of them), and the
+/// cross-study links that touched it are restored where both ends still exist. Any failure rolls everything back.
+/// </summary>
+public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catalog, ILogger<StudyGraphWriter> logger)
+{
+    public Task<ImportOutcome> WriteAsync(StudyGraph graph, CancellationToken cancellationToken = default) =>
+        database.InTransactionAsync(async (tx, ct) =>
+        {
+            var studyId = graph.Study.Id;
+            var hash = ContentHash(graph);
+            var state = await tx.RunAsync(
+                [Statement(Q.StudyState, new() { ["studyId"] = studyId }), Statement(Q.LinksTouchingStudy, new() { ["studyId"] = studyId })],
+                ct);
+            var storedHash = state[0].Single().GetNullableString("contentHash");
+            if (storedHash == hash)
+            {
+                return new ImportOutcome(studyId, ImportChange.Unchanged, new Dictionary<string, int>(), []);
+            }
+
+            var links = MergeLinks(graph.Links, state[1].Records.Select(Export.GraphRecords.Link));
+            var writes = WriteStatements(graph, hash, links);
+            var results = await tx.RunAsync(writes, ct);
+            var kept = results[^1].Records.Select(r => r.GetString("id")).ToHashSet(StringComparer.Ordinal);
+            var dropped = links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
+            var outcome = new ImportOutcome(studyId, storedHash is null ? ImportChange.Created : ImportChange.Updated, Counts(graph, kept.Count), dropped);
+            logger.LogInformation("Imported {Outcome}", outcome.Describe());
+            return outcome;
+        }, cancellationToken);
+
+    /// <summary>A hash of the content, blind to when links were made, so that re-importing a document is a no-op.</summary>
+    public static string ContentHash(StudyGraph graph)
+    {
+        var comparable = graph with { Links = graph.Links.Select(l => l with { CreatedAt = default }).ToList() };
+        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(comparable)));
+    }
+
+    private List<CypherStatement> WriteStatements(StudyGraph g, string hash, IReadOnlyList<FindingLink> links)
+    {
+        var statements = new List<CypherStatement>
+        {
+            Statement(Q.DeleteStudy, new() { ["studyId"] = g.Study.Id }),
+            Statement(Q.CreateStudy, new()
+            {
+                ["study"] = StudyGraphRows.Study(g.Study), ["contentHash"] = hash, ["importedAt"] = DateTimeOffset.UtcNow.ToString("O"),
+            }),
+            Rows(Q.CreateInterventions, g, g.Interventions, StudyGraphRows.Intervention),
+            Rows(Q.CreateFunctions, g, g.Functions, StudyGraphRows.Function),
+            Rows(Q.CreateActivities, g, g.Activities, StudyGraphRows.Activity),
+            Rows(Q.CreateDomains, g, g.Domains, StudyGraphRows.Domain),
+            Rows(Q.CreateThemes, g, g.Themes, StudyGraphRows.Theme),
+            Rows(Q.LinkSubthemes, g, g.Themes.Where(t => t.ParentThemeId is not null).ToList(), StudyGraphRows.Theme),
+            Rows(Q.CreateParticipants, g, g.Participants, StudyGraphRows.Participant),
+            Rows(Q.CreateQuotes, g, g.Quotes, StudyGraphRows.Quote),
+            Rows(Q.CreateContexts, g, g.Contexts, StudyGraphRows.Context),
+            Rows(Q.CreateMechanisms, g, g.Mechanisms, StudyGraphRows.Mechanism),
+            Rows(Q.CreateOutcomes, g, g.Outcomes, StudyGraphRows.Outcome),
+            Rows(Q.CreateCmoConfigurations, g, g.CmoConfigurations, StudyGraphRows.Cmo),
+            Rows(Q.CreateInteractions, g, g.Interactions, StudyGraphRows.Interaction),
+        };
+        foreach (var group in g.Edges.GroupBy(e => (e.Kind, e.ToKind)))
+        {
+            statements.Add(Rows(Q.Edge(group.Key.Kind, group.Key.ToKind), g, group.ToList(), StudyGraphRows.Edge));
+        }
+
+        statements.RemoveAll(s => s.Parameters["rows"] is List<Dictionary<string, object?>> { Count: 0 });
+
+        // Last, always: its result tells which links could be kept.
+        statements.Add(Rows(Q.CreateLinks, g, links, StudyGraphRows.Link));
+        return statements;
+    }
+
+    private CypherStatement Rows<T>(string name, StudyGraph g, IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) =>
+        Statement(name, new() { ["studyId"] = g.Study.Id, ["rows"] = StudyGraphRows.Rows(items, map) });
+
+    private CypherStatement Statement(string name, Dictionary<string, object?> parameters)
+    {
+        parameters.TryAdd("rows", null);
+        return catalog.Statement(name, parameters);
+    }
+
+    /// <summary>The document's own links, plus the stored links that touch the study and that the document does not restate.</summary>
+    private static List<FindingLink> MergeLinks(IReadOnlyList<FindingLink> fromDocument, IEnumerable<FindingLink> stored)
+    {
+        var merged = fromDocument.ToList();
+        var known = merged.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        merged.AddRange(stored.Where(l => known.Add(l.Id)));
+        return merged;
+    }
+
+    private static Dictionary<string, int> Counts(StudyGraph g, int links) => new()
+    {
+        ["interventions"] = g.Interventions.Count, ["functions"] = g.Functions.Count, ["activities"] = g.Activities.Count,
+        ["domains"] = g.Domains.Count, ["themes"] = g.Themes.Count, ["participants"] = g.Participants.Count,
+        ["quotes"] = g.Quotes.Count, ["contexts"] = g.Contexts.Count, ["mechanisms"] = g.Mechanisms.Count,
+        ["outcomes"] = g.Outcomes.Count, ["CMO configurations"] = g.CmoConfigurations.Count,
+        ["interactions"] = g.Interactions.Count, ["links"] = links,
+    };
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Queries;
+using RealistGraph.Neo4j.Schema;
+
+namespace RealistGraph.Neo4j;
+
+public static class Neo4jServiceCollectionExtensions
+{
+    /// <summary>Registers the Neo4j HTTP client, the query catalog, schema migrations and the repositories.</summary>
+    public static IServiceCollection AddRealistGraphNeo4j(this IServiceCollection services, Action<Neo4jOptions> configure)
+    {
+        services.Configure(configure);
+        services.AddSingleton<Neo4jConnection>();
+        services.AddSingleton<IGraphDatabase, GraphDatabase>();
+        services.AddSingleton(QueryCatalog.Embedded);
+        services.AddSingleton<SchemaMigrator>();
+        return services;
+    }
+}
