@@ -1,0 +1,98 @@
+using RealistGraph.Domain.Model;
+
+namespace RealistGraph.Domain.Cogs;
+
+/// <summary>
+/// The cogs arithmetic (Kehoe et al. 2016, as applied by the seed study): how big each domain's cog is,
+/// which way and how hard it turns, and how the cogs mesh.
+/// </summary>
+/// <remarks>
+/// Rules where the issue left a choice:
+/// <list type="bullet">
+/// <item>Cogs are in order of each domain key's first appearance in the evidence; theme ids likewise.</item>
+/// <item>A quote coded to several themes of one domain counts once there, with its own polarity if any row gives one;
+/// otherwise with its themes' polarity when they agree, and as Mixed when they disagree. Rows that give
+/// disagreeing own polarities for one quote also make it Mixed.</item>
+/// <item>In the themes fallback a theme listed twice in a domain with disagreeing polarities counts as Mixed.</item>
+/// <item>A cog "with evidence" is one with at least one unit (Mixed included); <see cref="CogModel.AllTurnSameWay"/>
+/// is false when no cog has evidence.</item>
+/// <item>The heaviest cog is the one with the most units; ties go to the earliest cog; null when there is no evidence.</item>
+/// <item>Stated interactions come first, in input order, deduplicated on (from, to, kind, description); observed ones follow,
+/// per pair of cogs in cog order (From is the earlier cog), reinforcing before countering.</item>
+/// <item>Observed interactions need quotes with participants, so the themes fallback observes none.</item>
+/// </list>
+/// </remarks>
+public static class CogCalculator
+{
+    public static CogModel Compute(IEnumerable<CogEvidence> evidence, IEnumerable<StatedInteraction> stated)
+    {
+        var rows = evidence.ToList();
+        var counted = EvidenceCounter.Count(rows);
+        var unitsByDomain = counted.Units.ToLookup(u => u.DomainKey, StringComparer.Ordinal);
+        var total = counted.Units.Count;
+
+        var cogs = rows
+            .GroupBy(r => r.DomainKey, StringComparer.Ordinal)
+            .Select(d => BuildCog(d.ToList(), unitsByDomain[d.Key].ToList(), total))
+            .ToList();
+
+        var interactions = Stated(stated)
+            .Concat(ObservedInteractions.Find(cogs.ConvertAll(c => c.DomainKey), counted.Units))
+            .ToList();
+
+        return new CogModel(cogs, interactions, counted.Unit, AllTurnSameWay(cogs), Heaviest(cogs, unitsByDomain));
+    }
+
+    /// <summary>
+    /// One participant's supports and threats per domain: the model computed over that participant's quotes only
+    /// (so the unit is quotes, and salience is the share of that participant's quotes).
+    /// </summary>
+    public static CogModel ComputeForParticipant(IEnumerable<CogEvidence> evidence, string participantId) =>
+        Compute(
+            evidence.Where(r => EvidenceCounter.HasQuote(r) && string.Equals(r.ParticipantId, participantId, StringComparison.Ordinal)),
+            []);
+
+    private static Cog BuildCog(List<CogEvidence> rows, List<CountedUnit> units, int total)
+    {
+        var supports = units.Count(u => u.Polarity == Polarity.Support);
+        var threats = units.Count(u => u.Polarity == Polarity.Threat);
+        var rotation = supports + threats == 0 ? 0.0 : (double)(supports - threats) / (supports + threats);
+        var direction = (supports - threats) switch
+        {
+            > 0 => Rotation.Positive,
+            < 0 => Rotation.Negative,
+            _ => Rotation.Still,
+        };
+        var name = rows.Select(r => r.DomainName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? rows[0].DomainKey;
+        var themeIds = rows.Select(r => r.ThemeId).Distinct(StringComparer.Ordinal).ToList();
+        var salience = total == 0 ? 0.0 : (double)units.Count / total;
+        return new Cog(rows[0].DomainKey, name, supports, threats, salience, rotation, direction, themeIds);
+    }
+
+    private static bool AllTurnSameWay(List<Cog> cogs)
+    {
+        var directions = cogs.Where(c => c.Salience > 0).Select(c => c.Direction).Distinct().ToList();
+        return directions.Count == 1 && directions[0] != Rotation.Still;
+    }
+
+    private static string? Heaviest(List<Cog> cogs, ILookup<string, CountedUnit> unitsByDomain)
+    {
+        string? heaviest = null;
+        var most = 0;
+        foreach (var cog in cogs)
+        {
+            var units = unitsByDomain[cog.DomainKey].Count();
+            if (units > most)
+            {
+                (heaviest, most) = (cog.DomainKey, units);
+            }
+        }
+
+        return heaviest;
+    }
+
+    private static IEnumerable<CogInteraction> Stated(IEnumerable<StatedInteraction> stated) =>
+        stated
+            .DistinctBy(s => (s.FromDomainKey, s.ToDomainKey, s.Kind, s.Description))
+            .Select(s => new CogInteraction(s.FromDomainKey, s.ToDomainKey, s.Kind, InteractionSource.Stated, s.Description, []));
+}
