@@ -1,6 +1,7 @@
 MATCH (s:Study {id: $studyId})
 UNWIND $rows AS row
-MATCH (a:Domain {id: row.fromDomainId}), (b:Domain {id: row.toDomainId})
+MATCH (a:Domain {id: row.fromDomainId})
+MATCH (b:Domain {id: row.toDomainId})
 CREATE (s)-[:STATES]->(i:DomainInteraction:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})
 SET i.fromDomainId = row.fromDomainId, i.toDomainId = row.toDomainId, i.kind = row.kind, i.description = row.description
 CREATE (i)-[:FROM_DOMAIN]->(a)

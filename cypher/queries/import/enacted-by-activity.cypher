@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:Function {id: row.fromId}), (b:Activity {id: row.toId})
+MATCH (a:Function {id: row.fromId})
+MATCH (b:Activity {id: row.toId})
 CREATE (a)-[:ENACTED_BY {ordinal: row.ordinal}]->(b)

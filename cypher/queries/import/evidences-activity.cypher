@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:Quote {id: row.fromId}), (b:Activity {id: row.toId})
+MATCH (a:Quote {id: row.fromId})
+MATCH (b:Activity {id: row.toId})
 CREATE (a)-[:EVIDENCES {ordinal: row.ordinal}]->(b)

@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:Quote {id: row.fromId}), (b:CmoConfiguration {id: row.toId})
+MATCH (a:Quote {id: row.fromId})
+MATCH (b:CmoConfiguration {id: row.toId})
 CREATE (a)-[:EVIDENCES {ordinal: row.ordinal}]->(b)

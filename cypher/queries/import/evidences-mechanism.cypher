@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:Quote {id: row.fromId}), (b:Mechanism {id: row.toId})
+MATCH (a:Quote {id: row.fromId})
+MATCH (b:Mechanism {id: row.toId})
 CREATE (a)-[:EVIDENCES {ordinal: row.ordinal}]->(b)

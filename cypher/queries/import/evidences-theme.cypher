@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:Quote {id: row.fromId}), (b:Theme {id: row.toId})
+MATCH (a:Quote {id: row.fromId})
+MATCH (b:Theme {id: row.toId})
 CREATE (a)-[:EVIDENCES {ordinal: row.ordinal}]->(b)

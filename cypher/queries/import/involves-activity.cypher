@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:CmoConfiguration {id: row.fromId}), (b:Activity {id: row.toId})
+MATCH (a:CmoConfiguration {id: row.fromId})
+MATCH (b:Activity {id: row.toId})
 CREATE (a)-[:INVOLVES {ordinal: row.ordinal}]->(b)

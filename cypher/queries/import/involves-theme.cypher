@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:CmoConfiguration {id: row.fromId}), (b:Theme {id: row.toId})
+MATCH (a:CmoConfiguration {id: row.fromId})
+MATCH (b:Theme {id: row.toId})
 CREATE (a)-[:INVOLVES {ordinal: row.ordinal}]->(b)
