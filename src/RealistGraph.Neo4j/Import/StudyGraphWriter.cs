@@ -29,7 +29,7 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
                 return new ImportOutcome(studyId, ImportChange.Unchanged, new Dictionary<string, int>(), []);
             }
 
-            var links = MergeLinks(graph.Links, state[1].Records.Select(Export.GraphRecords.Link));
+            var links = MergeLinks(graph.Links, state[1].Records.Select(Reading.GraphRecords.Link));
             var writes = WriteStatements(graph, hash, links);
             var results = await tx.RunAsync(writes, ct);
             var kept = results[^1].Records.Select(r => r.GetString("id")).ToHashSet(StringComparer.Ordinal);

@@ -54,4 +54,75 @@ public static class QueryNames
         public const string Edges = "queries/export/edges";
         public const string Links = "queries/export/links";
     }
+
+    public static class Nodes
+    {
+        public const string Study = "queries/nodes/study-by-ids";
+        public const string Domain = "queries/nodes/domain-by-ids";
+        public const string Theme = "queries/nodes/theme-by-ids";
+        public const string Participant = "queries/nodes/participant-by-ids";
+        public const string Quote = "queries/nodes/quote-by-ids";
+        public const string Intervention = "queries/nodes/intervention-by-ids";
+        public const string Function = "queries/nodes/function-by-ids";
+        public const string Activity = "queries/nodes/activity-by-ids";
+        public const string Context = "queries/nodes/context-by-ids";
+        public const string Mechanism = "queries/nodes/mechanism-by-ids";
+        public const string Outcome = "queries/nodes/outcome-by-ids";
+        public const string CmoConfiguration = "queries/nodes/cmo-configuration-by-ids";
+        public const string DomainInteraction = "queries/nodes/domain-interaction-by-ids";
+    }
+
+    public static class Relations
+    {
+        public const string StudyDomains = "queries/relations/study-domains";
+        public const string StudyThemes = "queries/relations/study-themes";
+        public const string StudyParticipants = "queries/relations/study-participants";
+        public const string StudyQuotes = "queries/relations/study-quotes";
+        public const string StudyInterventions = "queries/relations/study-interventions";
+        public const string StudyContexts = "queries/relations/study-contexts";
+        public const string StudyMechanisms = "queries/relations/study-mechanisms";
+        public const string StudyOutcomes = "queries/relations/study-outcomes";
+        public const string StudyCmoConfigurations = "queries/relations/study-cmo-configurations";
+        public const string StudyInteractions = "queries/relations/study-interactions";
+        public const string DomainThemes = "queries/relations/domain-themes";
+        public const string ThemeQuotes = "queries/relations/theme-quotes";
+        public const string ThemeSubthemes = "queries/relations/theme-subthemes";
+        public const string ThemeCmoConfigurations = "queries/relations/theme-cmo-configurations";
+        public const string QuoteThemes = "queries/relations/quote-themes";
+        public const string QuoteMechanisms = "queries/relations/quote-mechanisms";
+        public const string QuoteCmoConfigurations = "queries/relations/quote-cmo-configurations";
+        public const string QuoteFunctions = "queries/relations/quote-functions";
+        public const string QuoteActivities = "queries/relations/quote-activities";
+        public const string ParticipantQuotes = "queries/relations/participant-quotes";
+        public const string InterventionFunctions = "queries/relations/intervention-functions";
+        public const string InterventionActivities = "queries/relations/intervention-activities";
+        public const string FunctionActivities = "queries/relations/function-activities";
+        public const string FunctionQuotes = "queries/relations/function-quotes";
+        public const string FunctionCmoConfigurations = "queries/relations/function-cmo-configurations";
+        public const string ActivityFunctions = "queries/relations/activity-functions";
+        public const string ActivityQuotes = "queries/relations/activity-quotes";
+        public const string ActivityCmoConfigurations = "queries/relations/activity-cmo-configurations";
+        public const string MechanismQuotes = "queries/relations/mechanism-quotes";
+        public const string MechanismCmoConfigurations = "queries/relations/mechanism-cmo-configurations";
+        public const string ContextCmoConfigurations = "queries/relations/context-cmo-configurations";
+        public const string OutcomeCmoConfigurations = "queries/relations/outcome-cmo-configurations";
+        public const string CmoThemes = "queries/relations/cmo-themes";
+        public const string CmoFunctions = "queries/relations/cmo-functions";
+        public const string CmoActivities = "queries/relations/cmo-activities";
+        public const string CmoQuotes = "queries/relations/cmo-quotes";
+    }
+
+    public static class Pages
+    {
+        public const string Studies = "queries/pages/studies";
+        public const string Domains = "queries/pages/domains";
+        public const string Themes = "queries/pages/themes";
+        public const string Quotes = "queries/pages/quotes";
+        public const string Participants = "queries/pages/participants";
+        public const string Interventions = "queries/pages/interventions";
+        public const string Functions = "queries/pages/functions";
+        public const string Mechanisms = "queries/pages/mechanisms";
+        public const string Outcomes = "queries/pages/outcomes";
+        public const string CmoConfigurations = "queries/pages/cmo-configurations";
+    }
 }

@@ -1,0 +1,77 @@
+using GraphQL.Types;
+using RealistGraph.Domain.Model;
+using RealistGraph.Neo4j.Import;
+
+namespace RealistGraph.Api.GraphQL.Filters;
+
+/// <summary>
+/// A <c>where</c> input whose fields become the parameters of a page query. A field <c>x</c> and its list form
+/// <c>xIn</c> fill one list parameter (both given: the values in both); a filter not given is null, which the
+/// Cypher reads as "do not filter". Cypher text never changes with the filter, only parameters do.
+/// </summary>
+public abstract class FilterInputType : InputObjectGraphType
+{
+    private readonly List<(string Parameter, string? Single, string? List)> _parameters = [];
+
+    protected void OneOrMany<TGraph>(string field, string parameter, string what)
+        where TGraph : ScalarGraphType
+    {
+        Field<TGraph>(field).Description($"Only {what} equal to this.");
+        Field<ListGraphType<NonNullGraphType<TGraph>>>(field + "In").Description($"Only {what} among these.");
+        _parameters.Add((parameter, field, field + "In"));
+    }
+
+    protected void OneOrManyEnum<TGraph>(string field, string parameter, string what)
+        where TGraph : EnumerationGraphType
+    {
+        Field<TGraph>(field).Description($"Only {what} equal to this.");
+        Field<ListGraphType<NonNullGraphType<TGraph>>>(field + "In").Description($"Only {what} among these.");
+        _parameters.Add((parameter, field, field + "In"));
+    }
+
+    protected void Scalar<TGraph>(string field, string description)
+        where TGraph : ScalarGraphType
+    {
+        Field<TGraph>(field).Description(description);
+        _parameters.Add((field, field, null));
+    }
+
+    protected void TextContains(string what) => Scalar<StringGraphType>("textContains", $"Only those whose {what} contains this text (case-insensitive).");
+
+    public Dictionary<string, object?> ToParameters(IDictionary<string, object?>? where)
+    {
+        var parameters = new Dictionary<string, object?>();
+        foreach (var (parameter, single, list) in _parameters)
+        {
+            if (list is null)
+            {
+                parameters[parameter] = Value(where, single!);
+                continue;
+            }
+
+            var one = Value(where, single!) is { } v ? new List<object?> { v } : null;
+            var many = where is not null && where.TryGetValue(list, out var l) && l is IEnumerable<object?> items ? items.Select(Convert).ToList() : null;
+            parameters[parameter] = (one, many) switch
+            {
+                (null, null) => null,
+                (not null, null) => one,
+                (null, not null) => many,
+                _ => one!.Intersect(many!).ToList(),
+            };
+        }
+
+        return parameters;
+    }
+
+    private static object? Value(IDictionary<string, object?>? where, string field) =>
+        where is not null && where.TryGetValue(field, out var value) ? Convert(value) : null;
+
+    /// <summary>Enumerations are stored in upper case in the graph, as the GraphQL enums spell them.</summary>
+    private static object? Convert(object? value) => value switch
+    {
+        Polarity p => GraphValues.Of(p),
+        OutcomeValence v => GraphValues.Of(v),
+        Confidence c => GraphValues.Of(c),
+        _ => value,
+    };
+}

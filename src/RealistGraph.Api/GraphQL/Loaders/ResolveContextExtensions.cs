@@ -1,0 +1,45 @@
+using GraphQLParser.AST;
+using GraphQL;
+
+namespace RealistGraph.Api.GraphQL.Loaders;
+
+public static class ResolveContextExtensions
+{
+    public static GraphLoaders Loaders(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<GraphLoaders>();
+
+    /// <summary>
+    /// Whether <paramref name="field"/> is selected anywhere below this field (through fragments too).
+    /// Long texts (quote text, summaries) are fetched only then; a false positive only costs bytes.
+    /// </summary>
+    public static bool Selects(this IResolveFieldContext context, string field) =>
+        Contains(context.FieldAst.SelectionSet, field, context.Document, 0);
+
+    private static bool Contains(GraphQLSelectionSet? set, string field, GraphQLDocument document, int depth)
+    {
+        if (set is null || depth > 8)
+        {
+            return false;
+        }
+
+        foreach (var selection in set.Selections)
+        {
+            var found = selection switch
+            {
+                GraphQLField f => f.Name.StringValue == field || Contains(f.SelectionSet, field, document, depth + 1),
+                GraphQLInlineFragment inline => Contains(inline.SelectionSet, field, document, depth + 1),
+                GraphQLFragmentSpread spread => Contains(
+                    document.Definitions.OfType<GraphQLFragmentDefinition>()
+                        .FirstOrDefault(d => d.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue)?.SelectionSet,
+                    field, document, depth + 1),
+                _ => false,
+            };
+            if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using RealistGraph.Api.GraphQL.Loaders;
+using RealistGraph.Domain.Model;
+using RealistGraph.Neo4j.Reading;
+using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
+using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
+
+namespace RealistGraph.Api.GraphQL.Types;
+
+public sealed class FunctionType : RecordType<InterventionFunction>
+{
+    public FunctionType()
+    {
+        Name = "Function";
+        Description = "An essential function of an intervention (what it must do), enacted by one or more activities.";
+        Id(f => f.Id, "Global id: {study}/{local id}.");
+        Field(f => f.Name).Description("The function, e.g. 'encouraging self-reflection'.");
+        Field(f => f.Description, nullable: true).Description("What it involves.");
+        Field(f => f.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
+        One<NonNullGraphType<InterventionType>>("intervention", "The intervention it belongs to.", c => c.Loaders().Node(N.Intervention, GraphRecords.Intervention, c.Source.InterventionId));
+        Many<ActivityType>("activities", "The activities that enact this function.", c => c.Loaders().Children(R.FunctionActivities, GraphRecords.Activity, c.Source.Id));
+        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the function.", c => c.Loaders().Children(R.FunctionCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
+        Many<QuoteType>("quotes", "Quotes that speak to the function.", c => c.Loaders().Children(R.FunctionQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
+    }
+}

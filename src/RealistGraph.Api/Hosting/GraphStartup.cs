@@ -1,0 +1,30 @@
+using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Schema;
+
+namespace RealistGraph.Api.Hosting;
+
+/// <summary>
+/// Brings the graph to a usable state in the background after the host starts: schema migrations, then the
+/// sample studies when asked for and the graph is empty. Retries while Neo4j is not up yet; until it is done
+/// <c>/health/ready</c> answers 503.
+/// </summary>
+public sealed class GraphStartup(SchemaMigrator migrator, SampleLoader samples, ILogger<GraphStartup> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await migrator.MigrateAsync(stoppingToken);
+                await samples.LoadIfEmptyAsync(stoppingToken);
+                return;
+            }
+            catch (Neo4jUnavailableException ex)
+            {
+                logger.LogWarning("Neo4j is not reachable yet ({Message}); attempt {Attempt}, retrying", ex.Message, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(10, attempt)), stoppingToken);
+            }
+        }
+    }
+}
