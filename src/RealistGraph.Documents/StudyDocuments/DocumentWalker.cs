@@ -55,7 +55,7 @@ internal static class DocumentWalker
                 sink.EndMapping();
                 break;
             case IList list:
-                sink.BeginSequence(compact: list is List<string>);
+                sink.BeginSequence(compact: list is List<string> ids && ids.All(IsIdLike));
                 foreach (var item in list)
                 {
                     WriteValue(item!, sink);
@@ -68,4 +68,6 @@ internal static class DocumentWalker
                 break;
         }
     }
+
+    private static bool IsIdLike(string value) => value.Length > 0 && !value.Any(char.IsWhiteSpace);
 }

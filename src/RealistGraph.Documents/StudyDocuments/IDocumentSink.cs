@@ -9,7 +9,7 @@ internal interface IDocumentSink
 
     void EndMapping();
 
-    /// <param name="compact">True for lists of plain values (ids), which read best on one line in YAML.</param>
+    /// <param name="compact">True for lists of ids, which read best on one line in YAML.</param>
     void BeginSequence(bool compact);
 
     void EndSequence();

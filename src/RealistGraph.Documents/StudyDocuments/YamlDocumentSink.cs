@@ -47,6 +47,6 @@ internal sealed partial class YamlDocumentSink : IDocumentSink
         _emitter.Emit(new StreamEnd());
     }
 
-    [GeneratedRegex(@"^$|^[-+.]?[0-9]|^(~|null|true|false|yes|no|on|off|y|n)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^$|^[-+.]?[0-9]|^(~|null|true|false|yes|no|on|off)$", RegexOptions.IgnoreCase)]
     private static partial Regex LooksTyped();
 }
