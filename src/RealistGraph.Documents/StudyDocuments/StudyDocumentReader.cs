@@ -11,6 +11,11 @@ public static class StudyDocumentReader
     public static StudyDocumentReadResult TryParse(string text, StudyDocumentFormat? format = null)
     {
         var problems = new List<DocumentProblem>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new StudyDocumentReadResult(null, [new DocumentProblem("", "the document is empty")]);
+        }
+
         var root = (format ?? Sniff(text)) == StudyDocumentFormat.Json
             ? JsonNodeLoader.Load(text, problems)
             : YamlNodeLoader.Load(text, problems);

@@ -9,14 +9,23 @@ internal static class YamlNodeLoader
     public static DocumentNode? Load(string text, List<DocumentProblem> problems)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
-            var reason = e.InnerException is YamlException inner ? inner.Message : e.Message;
+            // YamlDotNet throws InvalidOperationException for some truncated input (e.g. an unclosed '[');
+            // the scanner's position is then the best location there is.
+            var mark = e is YamlException { Start: var start } ? start : scanner.CurrentPosition;
+            var (line, column) = ((int)mark.Line, (int)mark.Column);
+            var reason = e switch
+            {
+                YamlException { InnerException: YamlException inner } => inner.Message,
+                YamlException => e.Message,
+                _ => "unexpected end of the text (is a bracket or quote left open?)",
+            };
             problems.Add(new DocumentProblem("", $"YAML syntax error at line {line}, column {column}: {Strip(reason)}")
             {
                 Line = line,
