@@ -132,12 +132,4 @@ public sealed class StudyDocumentWriterTests
             directory.Delete(recursive: true);
         }
     }
-
-    [Fact]
-    public async Task Dump_for_inspection()
-    {
-        var document = await StudyDocumentReader.ReadFileAsync(TestFiles.Seed);
-        await File.WriteAllTextAsync("/tmp/rtcheck/seed.yaml", StudyDocumentWriter.ToYaml(document));
-        await File.WriteAllTextAsync("/tmp/rtcheck/seed.json", StudyDocumentWriter.ToJson(document));
-    }
 }
