@@ -309,6 +309,25 @@ public sealed class StudyDocumentValidatorTests
     }
 
     [Fact]
+    public void Problems_of_every_kind_are_reported_together()
+    {
+        var problems = ProblemsAfter(d =>
+        {
+            d.Title = "";
+            d.Year = 3000;
+            d.Domains[0].Id = "Personal";
+            d.Outcomes[0].Id = "ctx";
+            d.Themes[0].Polarity = "good";
+            d.Quotes[0].Themes = ["missing"];
+            d.Links[0].To = "small-study/cmo";
+        });
+
+        Assert.Equal(
+            ["title", "year", "domains[0].id", "themes[0].domain", "themes[0].polarity", "quotes[0].themes[0]", "outcomes[0].id", "cmoConfigurations[0].outcome", "interactions[0].to", "links[0].to"],
+            problems.Select(p => p.Path));
+    }
+
+    [Fact]
     public void EnsureValid_throws_with_every_problem()
     {
         var document = Valid();
