@@ -1,0 +1,7 @@
+namespace RealistGraph.Documents.StudyDocuments;
+
+public enum StudyDocumentFormat
+{
+    Yaml,
+    Json,
+}
