@@ -98,6 +98,33 @@ public sealed class StudyDocumentWriterTests
         Assert.Equal(document.Summary, StudyDocumentReader.Parse(StudyDocumentWriter.ToJson(document)).Summary);
     }
 
+    [Theory]
+    [InlineData(" leading and trailing spaces ")]
+    [InlineData("- looks like a list item")]
+    [InlineData("# looks like a comment")]
+    [InlineData("key: value, [brackets] {braces} & *star !bang %percent @at `tick")]
+    [InlineData("'single' and \"double\" quotes, “curly” ones and […]")]
+    [InlineData("tab\tinside")]
+    [InlineData("two lines\nwith trailing spaces   \n")]
+    [InlineData("\n\nleading blank lines")]
+    [InlineData("ends with blank lines\n\n\n")]
+    [InlineData("null")]
+    [InlineData("0x1F")]
+    [InlineData("2024-05-01")]
+    [InlineData("~")]
+    public void Awkward_text_survives_both_formats(string text)
+    {
+        var document = new StudyDocument { Id = "s", Title = text, Summary = text };
+
+        var fromYaml = StudyDocumentReader.Parse(StudyDocumentWriter.ToYaml(document), StudyDocumentFormat.Yaml);
+        var fromJson = StudyDocumentReader.Parse(StudyDocumentWriter.ToJson(document), StudyDocumentFormat.Json);
+
+        Assert.Equal(text, fromYaml.Title);
+        Assert.Equal(text, fromYaml.Summary);
+        Assert.Equal(text, fromJson.Summary);
+        Assert.Equal(StudyDocumentWriter.ToYaml(document), StudyDocumentWriter.ToYaml(fromYaml));
+    }
+
     [Fact]
     public void Json_uses_camel_case_keys_and_keeps_typographic_characters()
     {
