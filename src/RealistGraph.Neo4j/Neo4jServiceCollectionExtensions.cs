@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Export;
+using RealistGraph.Neo4j.Import;
+using RealistGraph.Neo4j.Reading;
 using RealistGraph.Neo4j.Queries;
 using RealistGraph.Neo4j.Schema;
 
@@ -15,6 +18,9 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<IGraphDatabase, GraphDatabase>();
         services.AddSingleton(QueryCatalog.Embedded);
         services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<StudyGraphWriter>();
+        services.AddSingleton<StudyGraphReader>();
+        services.AddSingleton<GraphReader>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using RealistGraph.Application.Studies;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Schema;
 

@@ -1,11 +1,13 @@
 namespace RealistGraph.Neo4j.Queries;
 
 /// <summary>The names of the query files the code runs. A test checks that each has a file and each file a name.</summary>
-public static class QueryNames
+public static partial class QueryNames
 {
     public const string AppliedMigrations = "queries/schema/applied-migrations";
     public const string RecordMigration = "queries/schema/record-migration";
     public const string ServerComponents = "queries/health/server-components";
+    public const string CountStudies = "queries/studies/count";
+    public const string ClearGraph = "queries/maintenance/clear-graph";
 
     public static class Import
     {

@@ -62,7 +62,7 @@ public static class GraphQLEndpoint
         });
     }
 
-    private static async Task<IResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool allowMutations)
+    private static async Task<GraphQLResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool allowMutations)
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<RealistOptions>>().Value;
@@ -77,13 +77,14 @@ public static class GraphQLEndpoint
             o.CancellationToken = http.RequestAborted;
             if (!allowMutations)
             {
-                o.ValidationRules = DocumentValidator.CoreRules.Append(new QueriesOnlyOverGet());
+                o.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(new QueriesOnlyOverGet());
             }
         });
 
         if (options.Debug)
         {
-            result.AddExtension("cypherRoundTrips", roundTrips.Count);
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["cypherRoundTrips"] = roundTrips.Count;
         }
 
         var wantsPlainJson = !AcceptsGraphQLResponse(http.Request);
@@ -100,13 +101,13 @@ public static class GraphQLEndpoint
             || !accept.Contains("application/json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static IResult BadRequest(HttpContext http, IGraphQLTextSerializer serializer, string message)
+    private static GraphQLResult BadRequest(HttpContext http, IGraphQLTextSerializer serializer, string message)
     {
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] };
         return new GraphQLResult(result, AcceptsGraphQLResponse(http.Request) ? GraphQLResponse : "application/json", StatusCodes.Status400BadRequest);
     }
 
-    private sealed class GraphQLResult(ExecutionResult result, string contentType, int status) : IResult
+    internal sealed class GraphQLResult(ExecutionResult result, string contentType, int status) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {

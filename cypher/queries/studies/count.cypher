@@ -1,0 +1,2 @@
+MATCH (s:Study)
+RETURN count(s) AS studies

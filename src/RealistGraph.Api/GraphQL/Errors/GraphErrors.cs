@@ -1,0 +1,30 @@
+using GraphQL.Execution;
+using RealistGraph.Documents.StudyDocuments;
+using RealistGraph.Neo4j.Client;
+
+namespace RealistGraph.Api.GraphQL.Errors;
+
+/// <summary>
+/// Turns exceptions that escape resolvers into errors a client can read. Neo4j's own messages (which can
+/// carry internals and stack traces) go to the log only.
+/// </summary>
+public static class GraphErrors
+{
+    public static void Translate(UnhandledExceptionContext context)
+    {
+        context.Exception = context.OriginalException switch
+        {
+            StudyDocumentException ex => Document(ex),
+            Neo4jConflictException => new ApiException(ApiErrorCode.Conflict, "That would clash with a stored record (an id already in use)."),
+            Neo4jException => new ApiException(ApiErrorCode.DatabaseUnavailable, "The graph database could not answer; the service log has the details."),
+            _ => context.Exception,
+        };
+    }
+
+    private static ApiException Document(StudyDocumentException ex)
+    {
+        var error = new ApiException(ApiErrorCode.Validation, ex.Message);
+        error.Data["problems"] = ex.Problems.Select(p => new Dictionary<string, object?> { ["path"] = p.Path, ["message"] = p.Message }).ToList();
+        return error;
+    }
+}

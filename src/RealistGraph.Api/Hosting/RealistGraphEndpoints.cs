@@ -1,0 +1,17 @@
+using RealistGraph.Api.GraphQL.Http;
+
+namespace RealistGraph.Api.Hosting;
+
+public static class RealistGraphEndpoints
+{
+    /// <summary>The routes: GraphQL, health, and the web pages (cogs, GraphiQL) as static files.</summary>
+    public static WebApplication MapRealistGraph(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapGraphQL("/graphql");
+        app.MapGet("/graphiql", () => Results.Redirect("/graphiql/index.html"));
+        app.MapHealth();
+        return app;
+    }
+}

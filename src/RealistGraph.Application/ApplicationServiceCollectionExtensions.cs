@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using RealistGraph.Application.Studies;
+using RealistGraph.Neo4j;
+using RealistGraph.Neo4j.Client;
+
+namespace RealistGraph.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>Registers the use cases and everything under them (the Neo4j data layer).</summary>
+    public static IServiceCollection AddRealistGraphApplication(this IServiceCollection services, Action<Neo4jOptions> configureNeo4j)
+    {
+        services.AddRealistGraphNeo4j(configureNeo4j);
+        services.AddSingleton<StudyImportService>();
+        services.AddSingleton<SampleLoader>();
+        return services;
+    }
+}

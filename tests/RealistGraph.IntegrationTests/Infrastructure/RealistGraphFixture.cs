@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using RealistGraph.Application.Studies;
+using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Import;
+using RealistGraph.Neo4j.Queries;
+using RealistGraph.Neo4j.Schema;
+
+namespace RealistGraph.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real service on a real port (Kestrel), talking to the real Neo4j that <c>./realist test</c> starts and
+/// names in <c>NEO4J_URL</c> / <c>NEO4J_PASSWORD</c>. One per test run; each test clears the graph first.
+/// </summary>
+public sealed class RealistGraphFixture : IAsyncLifetime
+{
+    private WebApplicationFactory<Program> _factory = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory.Services;
+
+    public IGraphDatabase Database => Services.GetRequiredService<IGraphDatabase>();
+
+    public QueryCatalog Catalog => Services.GetRequiredService<QueryCatalog>();
+
+    public StudyImportService Importer => Services.GetRequiredService<StudyImportService>();
+
+    public async Task InitializeAsync()
+    {
+        var url = Environment.GetEnvironmentVariable("NEO4J_URL")
+            ?? throw new InvalidOperationException("NEO4J_URL is not set: run the tests with ./realist test, which starts a test Neo4j.");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("NEO4J_URL", url);
+            web.UseSetting("NEO4J_PASSWORD", Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "");
+            web.UseSetting("Realist:Debug", "true");
+            web.UseSetting("Realist:LoadSamples", "false");
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        Http = _factory.CreateClient();
+        await Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    public Task ClearGraphAsync() => Database.RunAsync(Catalog.Statement(QueryNames.ClearGraph));
+
+    public Task<ImportOutcome> ImportAsync(string path) => Importer.ImportFileAsync(path);
+
+    /// <summary>Posts a GraphQL request over HTTP and returns the whole JSON reply.</summary>
+    public async Task<JsonElement> GraphQLAsync(string query, object? variables = null)
+    {
+        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Posts a GraphQL request and returns its <c>data</c>, failing the test on any error.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var reply = await GraphQLAsync(query, variables);
+        if (reply.TryGetProperty("errors", out var errors))
+        {
+            throw new Xunit.Sdk.XunitException("GraphQL errors: " + errors);
+        }
+
+        return reply.GetProperty("data");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GraphCollection : ICollectionFixture<RealistGraphFixture>
+{
+    public const string Name = "real Neo4j and the real HTTP service";
+}
+
+/// <summary>Base of the integration tests: each starts from an empty graph.</summary>
+[Collection(GraphCollection.Name)]
+public abstract class GraphTest(RealistGraphFixture fixture) : IAsyncLifetime
+{
+    protected RealistGraphFixture Fixture { get; } = fixture;
+
+    public virtual Task InitializeAsync() => Fixture.ClearGraphAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
