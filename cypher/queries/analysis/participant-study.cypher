@@ -1,0 +1,2 @@
+MATCH (p:Participant {id: $participantId})
+RETURN p.studyId AS studyId

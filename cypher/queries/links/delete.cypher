@@ -1,0 +1,3 @@
+MATCH (:Finding)-[l:LINKS_TO {id: $id}]->(:Finding)
+DELETE l
+RETURN count(*) AS deleted
