@@ -9,7 +9,7 @@ namespace RealistGraph.Documents.Refi;
 /// the polarity of each theme, and the study id and title. Codes are named by name, path (<c>Parent/Child</c>)
 /// or guid, compared case-insensitively. Written as YAML or JSON (JSON is read as YAML). Every member is optional.
 /// </summary>
-public sealed class RefiMapping
+public sealed partial class RefiMapping
 {
     public string? StudyId { get; set; }
 
