@@ -105,7 +105,7 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
             }
             else
             {
-                report.Skip("Code", $"{row}: {target.Node.Path}", $"a {target.Kind.ToString().ToLowerInvariant()}; a quote can only be evidence for themes and mechanisms");
+                report.Skip("Code", $"{row}: {target.Node.Path}", $"{target.KindWithArticle}; a quote can only be evidence for themes and mechanisms");
             }
         }
 

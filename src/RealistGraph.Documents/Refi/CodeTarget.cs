@@ -13,4 +13,12 @@ internal enum CodeKind
 }
 
 /// <summary>What a code became in the study document, and its local id there.</summary>
-internal sealed record CodeTarget(CodeKind Kind, string Id, CodeNode Node);
+internal sealed record CodeTarget(CodeKind Kind, string Id, CodeNode Node)
+{
+    /// <summary>"a theme", "an outcome"...</summary>
+    public string KindWithArticle => Kind switch
+    {
+        CodeKind.Outcome => "an outcome",
+        _ => $"a {Kind.ToString().ToLowerInvariant()}",
+    };
+}

@@ -189,7 +189,7 @@ internal sealed partial class ProjectReader
         };
         if (list is null)
         {
-            _report.Skip("Coding", selectionGuid, $"code '{target.Node.Path}' is a {target.Kind.ToString().ToLowerInvariant()}; a quote can only be evidence for themes and mechanisms");
+            _report.Skip("Coding", selectionGuid, $"code '{target.Node.Path}' is {target.KindWithArticle}; a quote can only be evidence for themes and mechanisms");
         }
         else if (!list.Contains(target.Id))
         {
