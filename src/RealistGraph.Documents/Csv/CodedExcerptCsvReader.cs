@@ -61,12 +61,12 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
             rows.Add((record, codes));
         }
 
-        var targets = CodebookMapper.Map(new Codebook(roots, byGuid, new Dictionary<string, HashSet<string>>()), _mapping, document, report);
+        var ids = new LocalIdPool();
+        var targets = CodebookMapper.Map(new Codebook(roots, byGuid, new Dictionary<string, HashSet<string>>()), _mapping, document, report, ids);
         var participants = new Dictionary<string, ParticipantEntry>(StringComparer.Ordinal);
-        var participantIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (record, codeGuids) in rows)
         {
-            AddQuote(document, record, codeGuids, targets, participants, participantIds, report, participantColumn, excerptColumn);
+            AddQuote(document, record, codeGuids, targets, participants, ids, report, participantColumn, excerptColumn);
         }
 
         return new RefiImportResult(document, report);
@@ -78,7 +78,7 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
         List<string> codeGuids,
         IReadOnlyDictionary<string, CodeTarget> targets,
         Dictionary<string, ParticipantEntry> participants,
-        HashSet<string> participantIds,
+        LocalIdPool ids,
         ImportReport report,
         int participantColumn,
         int excerptColumn)
@@ -91,7 +91,7 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
             return;
         }
 
-        var quote = new QuoteEntry { Id = $"q{document.Quotes.Count + 1}", Text = text, Location = row };
+        var quote = new QuoteEntry { Text = text, Location = row };
         foreach (var guid in codeGuids)
         {
             var target = targets[guid];
@@ -120,7 +120,7 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
         {
             if (!participants.TryGetValue(label, out var participant))
             {
-                participant = new ParticipantEntry { Id = RefiNames.Unique(RefiNames.LabelId(label), participantIds), Label = label };
+                participant = new ParticipantEntry { Id = ids.Take(RefiNames.LabelId(label)), Label = label };
                 participants[label] = participant;
                 document.Participants.Add(participant);
             }
@@ -132,6 +132,7 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
             report.Warn("Excerpt", row, "no participant");
         }
 
+        quote.Id = ids.Take($"q{document.Quotes.Count + 1}");
         document.Quotes.Add(quote);
     }
 

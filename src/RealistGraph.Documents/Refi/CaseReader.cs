@@ -6,12 +6,11 @@ namespace RealistGraph.Documents.Refi;
 /// <summary>Cases become participants: the case name is the label, variable values are attributes (a "Site" value is the site).</summary>
 internal static class CaseReader
 {
-    public static CaseIndex Read(XElement project, RefiMapping mapping, StudyDocument document, ImportReport report)
+    public static CaseIndex Read(XElement project, RefiMapping mapping, StudyDocument document, ImportReport report, LocalIdPool ids)
     {
         var variables = ReadVariables(project, report);
         var bySource = new Dictionary<string, string>(StringComparer.Ordinal);
         var bySelection = new Dictionary<string, string>(StringComparer.Ordinal);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in project.Child("Cases")?.Children("Case") ?? [])
         {
             var guid = RefiGuid.Normalize(element.Attr("guid"));
@@ -23,7 +22,7 @@ internal static class CaseReader
             }
 
             var wanted = mapping.Ids.FirstOrDefault(kv => RefiGuid.Normalize(kv.Key) == guid || string.Equals(kv.Key, label, StringComparison.OrdinalIgnoreCase)).Value;
-            var participant = new ParticipantEntry { Id = RefiNames.Unique(wanted ?? RefiNames.LabelId(label), taken), Label = label };
+            var participant = new ParticipantEntry { Id = ids.Take(wanted ?? RefiNames.LabelId(label)), Label = label };
             ReadValues(element, participant, variables, report);
             document.Participants.Add(participant);
 

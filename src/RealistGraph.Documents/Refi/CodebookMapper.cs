@@ -10,12 +10,13 @@ internal sealed class CodebookMapper
     private readonly StudyDocument _document;
     private readonly ImportReport _report;
     private readonly Dictionary<CodeNode, CodeKind> _kinds = [];
-    private readonly Dictionary<CodeKind, HashSet<string>> _takenIds = [];
+    private readonly LocalIdPool _ids;
     private readonly Dictionary<string, CodeTarget> _targets = new(StringComparer.Ordinal);
     private DomainEntry? _defaultDomain;
 
-    private CodebookMapper(Codebook codebook, RefiMapping mapping, StudyDocument document, ImportReport report)
+    private CodebookMapper(Codebook codebook, RefiMapping mapping, StudyDocument document, ImportReport report, LocalIdPool ids)
     {
+        _ids = ids;
         _codebook = codebook;
         _mapping = mapping;
         _document = document;
@@ -23,9 +24,9 @@ internal sealed class CodebookMapper
     }
 
     /// <summary>Adds the entries to <paramref name="document"/>; returns code guid → what it became.</summary>
-    public static IReadOnlyDictionary<string, CodeTarget> Map(Codebook codebook, RefiMapping mapping, StudyDocument document, ImportReport report)
+    public static IReadOnlyDictionary<string, CodeTarget> Map(Codebook codebook, RefiMapping mapping, StudyDocument document, ImportReport report, LocalIdPool ids)
     {
-        var mapper = new CodebookMapper(codebook, mapping, document, report);
+        var mapper = new CodebookMapper(codebook, mapping, document, report, ids);
         mapper.Classify();
         foreach (var node in codebook.All)
         {
@@ -114,7 +115,7 @@ internal sealed class CodebookMapper
             return;
         }
 
-        var id = IdFor(node, kind);
+        var id = IdFor(node);
         _targets.TryAdd(node.Guid, new CodeTarget(kind, id, node));
         switch (kind)
         {
@@ -123,7 +124,7 @@ internal sealed class CodebookMapper
                 {
                     Id = id,
                     Name = node.Name,
-                    Canonical = Lookup(_mapping.Canonical, node, id) ?? node.Name.ToLowerInvariant(),
+                    Canonical = Lookup(_mapping.Canonical, node, id) ?? RefiNames.Slug(node.Name),
                     Description = node.Description,
                 });
                 break;
@@ -168,8 +169,8 @@ internal sealed class CodebookMapper
         if (_defaultDomain is null)
         {
             var name = string.IsNullOrWhiteSpace(_mapping.DefaultDomain) ? "general" : _mapping.DefaultDomain;
-            var id = RefiNames.Unique(RefiNames.Slug(name), Taken(CodeKind.Domain));
-            _defaultDomain = new DomainEntry { Id = id, Name = name, Canonical = name.ToLowerInvariant() };
+            var id = _ids.Take(RefiNames.Slug(name));
+            _defaultDomain = new DomainEntry { Id = id, Name = name, Canonical = RefiNames.Slug(name) };
             _document.Domains.Add(_defaultDomain);
         }
 
@@ -209,14 +210,10 @@ internal sealed class CodebookMapper
             _codebook.Sets.TryGetValue(RefiNames.PolaritySetPrefix + p, out var members) && members.Contains(node.Guid));
     }
 
-    private string IdFor(CodeNode node, CodeKind kind)
+    private string IdFor(CodeNode node)
     {
-        var wanted = Lookup(_mapping.Ids, node, null) ?? RefiNames.Slug(node.Name);
-        return RefiNames.Unique(wanted, Taken(kind));
+        return _ids.Take(Lookup(_mapping.Ids, node, null) ?? RefiNames.Slug(node.Name));
     }
-
-    private HashSet<string> Taken(CodeKind kind) =>
-        _takenIds.TryGetValue(kind, out var taken) ? taken : _takenIds[kind] = new HashSet<string>(StringComparer.Ordinal);
 
     private static string? Lookup(Dictionary<string, string> map, CodeNode node, string? id)
     {

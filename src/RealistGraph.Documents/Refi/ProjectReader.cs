@@ -13,7 +13,8 @@ internal sealed partial class ProjectReader
     private readonly SourceTextResolver _texts;
     private readonly CancellationToken _cancellationToken;
     private readonly StudyDocument _document = new();
-    private readonly HashSet<string> _quoteIds = new(StringComparer.Ordinal);
+    private readonly LocalIdPool _ids = new();
+    private int _quoteCount;
     private IReadOnlyDictionary<string, CodeTarget> _codes = new Dictionary<string, CodeTarget>();
     private CaseIndex _cases = new(new Dictionary<string, string>(), new Dictionary<string, string>());
 
@@ -43,8 +44,8 @@ internal sealed partial class ProjectReader
         _document.Summary = _project.Child("Description")?.Value.Trim() is { Length: > 0 } summary ? summary : null;
 
         var codebook = CodebookReader.Read(_project.Child("CodeBook")?.Child("Codes"), _project.Child("Sets"), _report);
-        _codes = CodebookMapper.Map(codebook, _mapping, _document, _report);
-        _cases = CaseReader.Read(_project, _mapping, _document, _report);
+        _codes = CodebookMapper.Map(codebook, _mapping, _document, _report, _ids);
+        _cases = CaseReader.Read(_project, _mapping, _document, _report, _ids);
         foreach (var source in _project.Child("Sources")?.Elements() ?? [])
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -144,6 +145,12 @@ internal sealed partial class ProjectReader
             return null;
         }
 
+        if (string.IsNullOrWhiteSpace(cut))
+        {
+            _report.Skip("PlainTextSelection", guid, $"in '{label}': positions {start}-{end} select no text");
+            return null;
+        }
+
         var quote = new QuoteEntry
         {
             Id = QuoteId(selection.Attr("name")),
@@ -163,7 +170,8 @@ internal sealed partial class ProjectReader
 
         if (quote.Themes.Count == 0 && quote.Mechanisms.Count == 0)
         {
-            _quoteIds.Remove(quote.Id);
+            _ids.Release(quote.Id);
+            _quoteCount--;
             _report.Skip("PlainTextSelection", guid, $"in '{label}': no coding maps to a theme or mechanism, so it is no quote");
             return null;
         }
@@ -199,8 +207,8 @@ internal sealed partial class ProjectReader
 
     private string QuoteId(string? name)
     {
-        var wanted = name is not null && QuoteIdPattern().IsMatch(name) ? name : $"q{_quoteIds.Count + 1}";
-        return RefiNames.Unique(wanted, _quoteIds);
+        _quoteCount++;
+        return _ids.Take(name is not null && QuoteIdPattern().IsMatch(name) ? name : $"q{_quoteCount}");
     }
 
     private void ReportSourceExtras(XElement source, string label)
@@ -224,6 +232,6 @@ internal sealed partial class ProjectReader
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
     private static partial Regex QuoteIdPattern();
 }

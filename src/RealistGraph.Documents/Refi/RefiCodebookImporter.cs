@@ -32,7 +32,7 @@ public sealed class RefiCodebookImporter(RefiImportOptions? options = null)
         var title = _options.Mapping.StudyTitle ?? Path.GetFileNameWithoutExtension(fileName);
         var document = new StudyDocument { Title = title, Id = _options.Mapping.StudyId ?? RefiNames.Slug(title) };
         var codebook = CodebookReader.Read(root.Child("Codes"), root.Child("Sets"), report);
-        CodebookMapper.Map(codebook, _options.Mapping, document, report);
+        CodebookMapper.Map(codebook, _options.Mapping, document, report, new LocalIdPool());
         return new RefiImportResult(document, report);
     }
 }

@@ -48,7 +48,7 @@ public static class RefiNames
             builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
         }
 
-        var id = builder.ToString().Trim('-');
+        var id = builder.ToString().TrimStart('-', '_', '.').TrimEnd('-');
         return id.Length == 0 ? "participant" : id;
     }
 
