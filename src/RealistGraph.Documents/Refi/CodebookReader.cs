@@ -23,7 +23,7 @@ internal static class CodebookReader
         if (string.IsNullOrWhiteSpace(name))
         {
             name = "(unnamed code)";
-            report.Warn("Code", element.Attr("guid"), $"no name ({element.Where()}); called '{name}'");
+            report.Warn("Code", element.Attr("guid"), $"no name ({element.LineInfo()}); called '{name}'");
         }
 
         var guid = RefiGuid.Normalize(element.Attr("guid"));

@@ -83,6 +83,12 @@ public static class RefiProjectExporter
             problems.Add($"quote '{quote.Id}': participant '{quote.Participant}' does not exist; exported without a case");
         }
 
+        var domainIds = document.Domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var theme in document.Themes.Where(t => !domainIds.Contains(t.Domain)))
+        {
+            problems.Add($"theme '{theme.Id}': domain '{theme.Domain}' does not exist; exported as a top-level code");
+        }
+
         var variableNames = VariableNames(document);
         var project = new XElement(_ns + "Project",
             new XAttribute("name", string.IsNullOrWhiteSpace(document.Title) ? document.Id : document.Title),

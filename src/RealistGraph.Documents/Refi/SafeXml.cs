@@ -38,6 +38,6 @@ internal static class SafeXml
 
     public static string? Attr(this XElement element, string name) => element.Attribute(name)?.Value;
 
-    public static string Where(this XElement element) =>
+    public static string LineInfo(this XElement element) =>
         element is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}" : "";
 }

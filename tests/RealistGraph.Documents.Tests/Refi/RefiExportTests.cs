@@ -134,12 +134,14 @@ public class RefiExportTests
         var document = SampleStudy.Build();
         document.Quotes[0].Themes.Add("no-such-theme");
         document.Quotes[1].Participant = "nobody";
+        document.Themes[0].Domain = "cosmic";
         using var output = new MemoryStream();
 
         var problems = await RefiProjectExporter.ExportAsync(document, output);
 
         Assert.Contains(problems, p => p.Contains("no-such-theme", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("nobody", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("cosmic", StringComparison.Ordinal));
         Assert.Empty(Schemas.Validate(Zip.Read(output.ToArray())["project.qde"], "Project.xsd"));
     }
 

@@ -139,6 +139,24 @@ public class RefiGuardTests
     }
 
     [Fact]
+    public async Task Import_can_be_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new RefiProjectImporter().ImportAsync(new MemoryStream(Zip.Of(("project.qde", _minimal))), "test.qdpx", cancelled.Token));
+    }
+
+    [Fact]
+    public async Task Project_qde_with_another_root_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<RefiImportException>(() => Import.QdeAsync("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"/>"));
+
+        Assert.Contains("not <Project>", error.Message);
+    }
+
+    [Fact]
     public async Task Malformed_codebook_names_the_file_and_line()
     {
         var qdc = Encoding.UTF8.GetBytes("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">\n<Codes>\n<Code guid=\"x\" name=\"a\" isCodable=\"true\">\n</Codes></CodeBook>");
