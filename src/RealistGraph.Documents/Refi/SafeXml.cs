@@ -12,7 +12,6 @@ internal static class SafeXml
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
-            MaxCharactersFromEntities = 0,
             CloseInput = true,
         };
         try

@@ -34,7 +34,7 @@ internal sealed class SafeZip : IDisposable
             archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             _ = archive.Entries.Count;
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
         {
             throw new RefiImportException($"{archiveName}: not a readable zip archive ({ex.Message})", ex);
         }
@@ -94,9 +94,9 @@ internal sealed class SafeZip : IDisposable
 
             return output.ToArray();
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
         {
-            throw new RefiImportException($"{_archiveName}: entry '{entry.FullName}' is corrupt ({ex.Message})", ex);
+            throw new RefiImportException($"{_archiveName}: entry '{entry.FullName}' cannot be read ({ex.Message})", ex);
         }
     }
 

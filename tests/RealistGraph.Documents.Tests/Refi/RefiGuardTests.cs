@@ -84,6 +84,21 @@ public class RefiGuardTests
     }
 
     [Fact]
+    public async Task Corrupt_entry_data_gives_a_clear_error_naming_the_entry()
+    {
+        var archive = Zip.Of(("project.qde", _minimal + new string(' ', 2000)));
+        // Flip bytes in the middle of the deflated data; the central directory stays intact.
+        for (var i = 60; i < 90; i++)
+        {
+            archive[i] ^= 0xFF;
+        }
+
+        var error = await Assert.ThrowsAsync<RefiImportException>(() => Import.QdpxAsync(archive));
+
+        Assert.Contains("test.qdpx", error.Message);
+    }
+
+    [Fact]
     public async Task Archive_without_project_qde_is_refused()
     {
         var error = await Assert.ThrowsAsync<RefiImportException>(() => Import.QdpxAsync(Zip.Of(("sources/a.txt", "x"))));
