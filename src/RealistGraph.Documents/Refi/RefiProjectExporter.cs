@@ -65,7 +65,7 @@ public static class RefiProjectExporter
             var key = group.Key ?? "unattributed";
             var guid = guids.Source(key);
             var name = group.Key is null ? "Unattributed quotes" : participants[group.Key].Label;
-            var (text, selections) = SourceText(group.ToList(), guids, codeGuids, problems);
+            var (text, selections) = QuoteSourceWriter.Write(group.ToList(), guids, codeGuids, problems, _ns);
             sources.Add(($"sources/{guid}.txt", text));
             sourceElements.Add(new XElement(_ns + "TextSource",
                 new XAttribute("guid", guid),
@@ -89,101 +89,18 @@ public static class RefiProjectExporter
             problems.Add($"theme '{theme.Id}': domain '{theme.Domain}' does not exist; exported as a top-level code");
         }
 
-        var variableNames = VariableNames(document);
+        var variableNames = CaseWriter.VariableNames(document);
         var project = new XElement(_ns + "Project",
             new XAttribute("name", string.IsNullOrWhiteSpace(document.Title) ? document.Id : document.Title),
             new XAttribute("origin", RefiNames.Origin),
             codebook.HasCodes ? new XElement(_ns + "CodeBook", codebook.Codes()) : null,
             variableNames.Count == 0 ? null : new XElement(_ns + "Variables", variableNames.Select(v =>
                 new XElement(_ns + "Variable", new XAttribute("guid", guids.Variable(v)), new XAttribute("name", v), new XAttribute("typeOfVariable", "Text")))),
-            document.Participants.Count == 0 ? null : new XElement(_ns + "Cases", document.Participants.Select(p => Case(p, guids, sourceOfParticipant))),
+            document.Participants.Count == 0 ? null : new XElement(_ns + "Cases", document.Participants.Select(p => CaseWriter.Case(p, guids, sourceOfParticipant, _ns))),
             sourceElements.Count == 0 ? null : new XElement(_ns + "Sources", sourceElements),
             codebook.Sets("targetGUID"),
             string.IsNullOrWhiteSpace(document.Summary) ? null : new XElement(_ns + "Description", document.Summary));
         return (new XDocument(new XDeclaration("1.0", "utf-8", null), project), sources);
-    }
-
-    private static (string Text, List<XElement> Selections) SourceText(
-        List<QuoteEntry> quotes, ExportGuids guids, Dictionary<string, string> codeGuids, List<string> problems)
-    {
-        var text = new StringBuilder();
-        var position = 0;
-        var selections = new List<XElement>();
-        foreach (var quote in quotes)
-        {
-            if (text.Length > 0)
-            {
-                text.Append("\n\n");
-                position += 2;
-            }
-
-            var quoteText = PlainText.NormalizeLineEndings(quote.Text);
-            var start = position;
-            text.Append(quoteText);
-            position += PlainText.CodePointLength(quoteText);
-
-            var codings = new List<XElement>();
-            foreach (var (kind, id) in quote.Themes.Select(t => ("theme", t)).Concat(quote.Mechanisms.Select(m => ("mechanism", m))))
-            {
-                if (!codeGuids.TryGetValue($"{kind}:{id}", out var codeGuid))
-                {
-                    problems.Add($"quote '{quote.Id}': {kind} '{id}' does not exist; that coding is not exported");
-                    continue;
-                }
-
-                codings.Add(new XElement(_ns + "Coding",
-                    new XAttribute("guid", guids.Coding(quote.Id, codeGuid)),
-                    new XElement(_ns + "CodeRef", new XAttribute("targetGUID", codeGuid))));
-            }
-
-            selections.Add(new XElement(_ns + "PlainTextSelection",
-                new XAttribute("guid", guids.Quote(quote.Id)),
-                new XAttribute("name", quote.Id),
-                new XAttribute("startPosition", start),
-                new XAttribute("endPosition", position),
-                codings));
-        }
-
-        return (text.ToString(), selections);
-    }
-
-    private static XElement Case(ParticipantEntry participant, ExportGuids guids, Dictionary<string, string> sourceOfParticipant)
-    {
-        var values = new List<(string Name, string Value)>();
-        if (participant.Site is not null)
-        {
-            values.Add(("Site", participant.Site));
-        }
-
-        values.AddRange(participant.Attributes.Select(a => (a.Key, a.Value)));
-        return new XElement(_ns + "Case",
-            new XAttribute("guid", guids.Participant(participant.Id)),
-            new XAttribute("name", participant.Label),
-            values.Select(v => new XElement(_ns + "VariableValue",
-                new XElement(_ns + "VariableRef", new XAttribute("targetGUID", guids.Variable(v.Name))),
-                new XElement(_ns + "TextValue", v.Value))),
-            sourceOfParticipant.TryGetValue(participant.Id, out var source)
-                ? new XElement(_ns + "SourceRef", new XAttribute("targetGUID", source))
-                : null);
-    }
-
-    private static List<string> VariableNames(StudyDocument document)
-    {
-        var names = new List<string>();
-        if (document.Participants.Any(p => p.Site is not null))
-        {
-            names.Add("Site");
-        }
-
-        foreach (var key in document.Participants.SelectMany(p => p.Attributes.Keys))
-        {
-            if (!names.Contains(key, StringComparer.Ordinal))
-            {
-                names.Add(key);
-            }
-        }
-
-        return names;
     }
 
     private static Dictionary<string, string> CodeGuids(StudyDocument document, ExportGuids guids)
