@@ -35,7 +35,9 @@ internal sealed class SourceTextResolver(SafeZip zip, ImportReport report, Cance
             return null;
         }
 
-        var entry = zip.Find(path[Internal.Length..]);
+        var relative = path[Internal.Length..];
+        // Some tools percent-encode file names in the path ("My%20interview.txt").
+        var entry = zip.Find(relative) ?? zip.Find(Uri.UnescapeDataString(relative));
         if (entry is null)
         {
             report.Skip(kind, label, $"plain text file '{path}' is not in the archive (looked in every folder, ignoring case)");

@@ -210,6 +210,20 @@ public class RefiProjectImporterTests
     }
 
     [Fact]
+    public async Task Plain_text_is_found_in_any_folder_ignoring_case_and_percent_encoding()
+    {
+        var xml = Qde.Project(Codebook + $"""
+            <Sources><TextSource guid="{Source}" name="Interview" plainTextPath="internal://My%20Interview.TXT">
+              {Selection("eeeeeeee-0000-0000-0000-000000000001", 0, 5, Imposter)}
+            </TextSource></Sources>
+            """);
+
+        var doc = (await Import.QdeAsync(xml, null, ("Sources/Texts/my interview.txt", "Hello world"))).Document;
+
+        Assert.Equal("Hello", Assert.Single(doc.Quotes).Text);
+    }
+
+    [Fact]
     public async Task Project_without_the_refi_namespace_is_read_with_a_warning()
     {
         var result = await Import.QdeAsync(Qde.Project(Codebook, ns: "urn:QDA-XML:project:1:0"));
