@@ -1,0 +1,173 @@
+using RealistGraph.Documents.Refi;
+using RealistGraph.Documents.StudyDocuments;
+
+namespace RealistGraph.Documents.Csv;
+
+/// <summary>
+/// Reads a CSV of coded excerpts (as Dedoose and spreadsheets export them): one row per excerpt with a participant,
+/// the excerpt text and its codes separated by <c>;</c> or <c>|</c>. A code may be a path, <c>Structural &gt; Workload</c>,
+/// and the code tree is mapped to domains and themes exactly as a REFI codebook is, with the same <see cref="RefiMapping"/>.
+/// </summary>
+public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
+{
+    private static readonly string[] _participantHeaders = ["participant", "participant id", "case", "descriptor", "speaker", "respondent"];
+    private static readonly string[] _excerptHeaders = ["excerpt", "excerpt copy", "text", "quote", "segment"];
+    private static readonly string[] _codeHeaders = ["codes", "codes applied", "code", "tags"];
+    private static readonly char[] _codeSeparators = [';', '|'];
+    private static readonly string[] _pathSeparators = [">", "\\"];
+
+    private readonly RefiMapping _mapping = mapping ?? new RefiMapping();
+
+    public async Task<RefiImportResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return await ReadAsync(reader, Path.GetFileName(path), cancellationToken);
+    }
+
+    public async Task<RefiImportResult> ReadAsync(TextReader reader, string sourceName = "excerpts.csv", CancellationToken cancellationToken = default)
+    {
+        var records = CsvRecords.Parse(await reader.ReadToEndAsync(cancellationToken), sourceName);
+        if (records.Count == 0)
+        {
+            throw new CsvImportException($"{sourceName}: empty file; expected a header row with participant, excerpt and codes columns");
+        }
+
+        var header = records[0];
+        var participantColumn = Column(header, _participantHeaders, sourceName);
+        var excerptColumn = Column(header, _excerptHeaders, sourceName);
+        var codesColumn = Column(header, _codeHeaders, sourceName);
+        var needed = Math.Max(participantColumn, Math.Max(excerptColumn, codesColumn)) + 1;
+
+        var report = new ImportReport();
+        var title = _mapping.StudyTitle ?? Path.GetFileNameWithoutExtension(sourceName);
+        var document = new StudyDocument { Title = title, Id = _mapping.StudyId ?? RefiNames.Slug(title) };
+        var roots = new List<CodeNode>();
+        var byGuid = new Dictionary<string, CodeNode>(StringComparer.Ordinal);
+        var rows = new List<(CsvRecord Record, List<string> CodeGuids)>();
+        foreach (var record in records.Skip(1))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (record.Fields.Count < needed)
+            {
+                throw new CsvImportException($"{sourceName}: row {record.Row}: {record.Fields.Count} field(s), but the header needs {needed}", record.Row);
+            }
+
+            var codes = record.Fields[codesColumn]
+                .Split(_codeSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(code => AddPath(code, roots, byGuid)?.Guid)
+                .OfType<string>()
+                .Distinct()
+                .ToList();
+            rows.Add((record, codes));
+        }
+
+        var ids = new LocalIdPool();
+        var targets = CodebookMapper.Map(new Codebook(roots, byGuid, new Dictionary<string, HashSet<string>>()), _mapping, document, report, ids);
+        var participants = new Dictionary<string, ParticipantEntry>(StringComparer.Ordinal);
+        foreach (var (record, codeGuids) in rows)
+        {
+            AddQuote(document, record, codeGuids, targets, participants, ids, report, participantColumn, excerptColumn);
+        }
+
+        return new RefiImportResult(document, report);
+    }
+
+    private static void AddQuote(
+        StudyDocument document,
+        CsvRecord record,
+        List<string> codeGuids,
+        IReadOnlyDictionary<string, CodeTarget> targets,
+        Dictionary<string, ParticipantEntry> participants,
+        LocalIdPool ids,
+        ImportReport report,
+        int participantColumn,
+        int excerptColumn)
+    {
+        var row = $"row {record.Row}";
+        var text = PlainText.NormalizeLineEndings(record.Fields[excerptColumn]).Trim();
+        if (text.Length == 0)
+        {
+            report.Skip("Excerpt", row, "the excerpt is empty");
+            return;
+        }
+
+        var quote = new QuoteEntry { Text = text, Location = row };
+        foreach (var guid in codeGuids)
+        {
+            var target = targets[guid];
+            if (target.Kind == CodeKind.Theme)
+            {
+                quote.Themes.Add(target.Id);
+            }
+            else if (target.Kind == CodeKind.Mechanism)
+            {
+                quote.Mechanisms.Add(target.Id);
+            }
+            else
+            {
+                report.Skip("Code", $"{row}: {target.Node.Path}", $"{target.KindWithArticle}; a quote can only be evidence for themes and mechanisms");
+            }
+        }
+
+        if (quote.Themes.Count == 0 && quote.Mechanisms.Count == 0)
+        {
+            report.Skip("Excerpt", row, "no code that maps to a theme or mechanism");
+            return;
+        }
+
+        var label = record.Fields[participantColumn].Trim();
+        if (label.Length > 0)
+        {
+            if (!participants.TryGetValue(label, out var participant))
+            {
+                participant = new ParticipantEntry { Id = ids.Take(RefiNames.LabelId(label)), Label = label };
+                participants[label] = participant;
+                document.Participants.Add(participant);
+            }
+
+            quote.Participant = participant.Id;
+        }
+        else
+        {
+            report.Warn("Excerpt", row, "no participant");
+        }
+
+        quote.Id = ids.Take($"q{document.Quotes.Count + 1}");
+        document.Quotes.Add(quote);
+    }
+
+    private static CodeNode? AddPath(string code, List<CodeNode> roots, Dictionary<string, CodeNode> byGuid)
+    {
+        CodeNode? parent = null;
+        foreach (var name in code.Split(_pathSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var siblings = parent?.Children ?? roots;
+            var node = siblings.FirstOrDefault(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (node is null)
+            {
+                node = new CodeNode { Guid = RefiGuid.NameBased($"csv-code:{parent?.Path}/{name.ToLowerInvariant()}"), Name = name, Parent = parent };
+                siblings.Add(node);
+                byGuid[node.Guid] = node;
+            }
+
+            parent = node;
+        }
+
+        return parent;
+    }
+
+    private static int Column(CsvRecord header, string[] names, string sourceName)
+    {
+        for (var i = 0; i < header.Fields.Count; i++)
+        {
+            if (names.Contains(header.Fields[i].Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        throw new CsvImportException(
+            $"{sourceName}: row {header.Row}: no '{names[0]}' column (also accepted: {string.Join(", ", names.Skip(1))}); found: {string.Join(", ", header.Fields)}",
+            header.Row);
+    }
+}

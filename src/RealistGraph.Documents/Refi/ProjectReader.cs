@@ -1,0 +1,237 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using RealistGraph.Documents.StudyDocuments;
+
+namespace RealistGraph.Documents.Refi;
+
+/// <summary>Reads one parsed <c>project.qde</c> (with its archive) into a study document.</summary>
+internal sealed partial class ProjectReader
+{
+    private readonly XElement _project;
+    private readonly RefiMapping _mapping;
+    private readonly ImportReport _report;
+    private readonly SourceTextResolver _texts;
+    private readonly CancellationToken _cancellationToken;
+    private readonly StudyDocument _document = new();
+    private readonly LocalIdPool _ids = new();
+    private int _quoteCount;
+    private IReadOnlyDictionary<string, CodeTarget> _codes = new Dictionary<string, CodeTarget>();
+    private CaseIndex _cases = new(new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    public ProjectReader(XDocument xml, SafeZip zip, RefiMapping mapping, ImportReport report, CancellationToken cancellationToken)
+    {
+        _project = xml.Root ?? throw new RefiImportException("project.qde: empty document");
+        _mapping = mapping;
+        _report = report;
+        _texts = new SourceTextResolver(zip, report, cancellationToken);
+        _cancellationToken = cancellationToken;
+    }
+
+    public StudyDocument Read(string fallbackName)
+    {
+        if (_project.Name.LocalName != "Project")
+        {
+            throw new RefiImportException($"project.qde: root element is <{_project.Name.LocalName}>, not <Project>");
+        }
+
+        if (_project.Name.NamespaceName != RefiNames.ProjectNamespace)
+        {
+            _report.Warn("Project", _project.Attr("name"), $"namespace '{_project.Name.NamespaceName}' is not '{RefiNames.ProjectNamespace}'; read by element names anyway");
+        }
+
+        _document.Title = _mapping.StudyTitle ?? _project.Attr("name")?.Trim() ?? fallbackName;
+        _document.Id = _mapping.StudyId ?? RefiNames.Slug(_document.Title);
+        _document.Summary = _project.Child("Description")?.Value.Trim() is { Length: > 0 } summary ? summary : null;
+
+        var codebook = CodebookReader.Read(_project.Child("CodeBook")?.Child("Codes"), _project.Child("Sets"), _report);
+        _codes = CodebookMapper.Map(codebook, _mapping, _document, _report, _ids);
+        _cases = CaseReader.Read(_project, _mapping, _document, _report, _ids);
+        foreach (var source in _project.Child("Sources")?.Elements() ?? [])
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            ReadSource(source);
+        }
+
+        ReportUnused("Users", "User", "user records are not part of a study document");
+        ReportUnused("Notes", "Note", "memos are not imported");
+        ReportUnused("Links", "Link", "links between codes or selections are not imported");
+        ReportUnused("Graphs", "Graph", "graphs are not imported");
+        return _document;
+    }
+
+    private void ReadSource(XElement source)
+    {
+        var kind = source.Name.LocalName;
+        var guid = RefiGuid.Normalize(source.Attr("guid"));
+        var label = source.Attr("name") ?? guid;
+        switch (kind)
+        {
+            case "TextSource":
+                ReadText(source, [guid], label);
+                break;
+            case "PDFSource":
+                foreach (var selection in source.Children("PDFSelection"))
+                {
+                    _report.Skip("PDFSelection", selection.Attr("guid"), $"an area of a page of '{label}'; only selections of its text representation become quotes");
+                }
+
+                if (source.Child("Representation") is { } representation)
+                {
+                    ReadText(representation, [RefiGuid.Normalize(representation.Attr("guid")), guid], label);
+                }
+                else
+                {
+                    _report.Skip(kind, label, "no text Representation, so no text to quote");
+                }
+
+                break;
+            default:
+                var selections = source.Elements().Count(e => e.Name.LocalName.EndsWith("Selection", StringComparison.Ordinal));
+                _report.Skip(kind, label, $"not a text source; {selections} selection(s) in it not imported");
+                break;
+        }
+
+        ReportSourceExtras(source, label);
+    }
+
+    private void ReadText(XElement source, string[] ownerGuids, string label)
+    {
+        var selections = source.Children("PlainTextSelection").ToList();
+        var raw = _texts.Resolve(source, label);
+        if (raw is null)
+        {
+            foreach (var selection in selections)
+            {
+                _report.Skip("PlainTextSelection", selection.Attr("guid"), $"source '{label}' has no readable plain text");
+            }
+
+            return;
+        }
+
+        var text = PlainText.NormalizeLineEndings(raw);
+        var offsets = PlainText.CodePointOffsets(text);
+        var unattributed = 0;
+        foreach (var selection in selections)
+        {
+            if (ReadSelection(selection, text, offsets, ownerGuids, label) is { Participant: null })
+            {
+                unattributed++;
+            }
+        }
+
+        if (unattributed > 0)
+        {
+            _report.Warn("TextSource", label, $"no case refers to this source or to {unattributed} of its selections; those quotes have no participant");
+        }
+
+        if (!ReferenceEquals(source.Parent, _project.Child("Sources")))
+        {
+            ReportSourceExtras(source, label);
+        }
+    }
+
+    private QuoteEntry? ReadSelection(XElement selection, string text, int[] offsets, string[] ownerGuids, string label)
+    {
+        var guid = RefiGuid.Normalize(selection.Attr("guid"));
+        if (!long.TryParse(selection.Attr("startPosition"), out var start) || !long.TryParse(selection.Attr("endPosition"), out var end))
+        {
+            _report.Skip("PlainTextSelection", guid, $"in '{label}': startPosition/endPosition missing or not integers");
+            return null;
+        }
+
+        if (!PlainText.TryCut(text, offsets, start, end, out var cut))
+        {
+            _report.Skip("PlainTextSelection", guid, $"in '{label}': positions {start}-{end} do not fit the text ({offsets.Length - 1} characters)");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(cut))
+        {
+            _report.Skip("PlainTextSelection", guid, $"in '{label}': positions {start}-{end} select no text");
+            return null;
+        }
+
+        var quote = new QuoteEntry
+        {
+            Id = QuoteId(selection.Attr("name")),
+            Text = cut,
+            Participant = _cases.ParticipantOf(guid, ownerGuids),
+            Location = $"{label}:{start}-{end}",
+        };
+        foreach (var coding in selection.Children("Coding"))
+        {
+            AddCoding(quote, coding, guid);
+        }
+
+        if (selection.Child("Description") is { } memo && !string.IsNullOrWhiteSpace(memo.Value))
+        {
+            _report.Skip("PlainTextSelection Description", guid, "memos on selections are not imported");
+        }
+
+        if (quote.Themes.Count == 0 && quote.Mechanisms.Count == 0)
+        {
+            _ids.Release(quote.Id);
+            _quoteCount--;
+            _report.Skip("PlainTextSelection", guid, $"in '{label}': no coding maps to a theme or mechanism, so it is no quote");
+            return null;
+        }
+
+        _document.Quotes.Add(quote);
+        return quote;
+    }
+
+    private void AddCoding(QuoteEntry quote, XElement coding, string selectionGuid)
+    {
+        var codeGuid = RefiGuid.Normalize(coding.Child("CodeRef")?.Attr("targetGUID"));
+        if (!_codes.TryGetValue(codeGuid, out var target))
+        {
+            _report.Skip("Coding", selectionGuid, $"refers to code {codeGuid}, which is not in the codebook");
+            return;
+        }
+
+        var list = target.Kind switch
+        {
+            CodeKind.Theme => quote.Themes,
+            CodeKind.Mechanism => quote.Mechanisms,
+            _ => null,
+        };
+        if (list is null)
+        {
+            _report.Skip("Coding", selectionGuid, $"code '{target.Node.Path}' is {target.KindWithArticle}; a quote can only be evidence for themes and mechanisms");
+        }
+        else if (!list.Contains(target.Id))
+        {
+            list.Add(target.Id);
+        }
+    }
+
+    private string QuoteId(string? name)
+    {
+        _quoteCount++;
+        return _ids.Take(name is not null && QuoteIdPattern().IsMatch(name) ? name : $"q{_quoteCount}");
+    }
+
+    private void ReportSourceExtras(XElement source, string label)
+    {
+        foreach (var coding in source.Children("Coding"))
+        {
+            _report.Skip("Coding", coding.Attr("guid"), $"codes the whole of '{label}'; only coded selections become quotes");
+        }
+
+        foreach (var _ in source.Children("VariableValue"))
+        {
+            _report.Skip("VariableValue", label, "attributes of a source are not imported; give them to the case (participant) instead");
+        }
+    }
+
+    private void ReportUnused(string container, string element, string reason)
+    {
+        foreach (var item in _project.Child(container)?.Children(element) ?? [])
+        {
+            _report.Skip(element, item.Attr("name") ?? item.Attr("guid"), reason);
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
+    private static partial Regex QuoteIdPattern();
+}

@@ -1,0 +1,38 @@
+using RealistGraph.Documents.StudyDocuments;
+
+namespace RealistGraph.Documents.Refi;
+
+/// <summary>Imports a REFI-QDA codebook (<c>.qdc</c>): domains, themes, contexts, mechanisms and outcomes, no quotes.</summary>
+public sealed class RefiCodebookImporter(RefiImportOptions? options = null)
+{
+    private readonly RefiImportOptions _options = options ?? new RefiImportOptions();
+
+    public async Task<RefiImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await using var stream = File.OpenRead(path);
+        return await ImportAsync(stream, Path.GetFileName(path), cancellationToken);
+    }
+
+    public async Task<RefiImportResult> ImportAsync(Stream qdc, string fileName = "codebook.qdc", CancellationToken cancellationToken = default)
+    {
+        using var buffer = await ArchiveBuffer.CopyAsync(qdc, _options.Limits, fileName, cancellationToken);
+        var xml = SafeXml.Load(buffer.ToArray(), fileName);
+        var root = xml.Root!;
+        if (root.Name.LocalName != "CodeBook")
+        {
+            throw new RefiImportException($"{fileName}: root element is <{root.Name.LocalName}>, not <CodeBook>");
+        }
+
+        var report = new ImportReport();
+        if (root.Name.NamespaceName != RefiNames.CodebookNamespace)
+        {
+            report.Warn("CodeBook", fileName, $"namespace '{root.Name.NamespaceName}' is not '{RefiNames.CodebookNamespace}'; read by element names anyway");
+        }
+
+        var title = _options.Mapping.StudyTitle ?? Path.GetFileNameWithoutExtension(fileName);
+        var document = new StudyDocument { Title = title, Id = _options.Mapping.StudyId ?? RefiNames.Slug(title) };
+        var codebook = CodebookReader.Read(root.Child("Codes"), root.Child("Sets"), report);
+        CodebookMapper.Map(codebook, _options.Mapping, document, report, new LocalIdPool());
+        return new RefiImportResult(document, report);
+    }
+}
