@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using RealistGraph.Application.Analysis;
+using RealistGraph.Application.Links;
 using RealistGraph.Application.Studies;
 using RealistGraph.Neo4j;
 using RealistGraph.Neo4j.Client;
@@ -13,6 +15,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddRealistGraphNeo4j(configureNeo4j);
         services.AddSingleton<StudyImportService>();
         services.AddSingleton<SampleLoader>();
+        services.AddSingleton<CogService>();
+        services.AddSingleton<SuggestionService>();
+        services.AddSingleton<LinkService>();
+        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using RealistGraph.Neo4j.Analysis;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Export;
 using RealistGraph.Neo4j.Import;
+using RealistGraph.Neo4j.Links;
 using RealistGraph.Neo4j.Reading;
 using RealistGraph.Neo4j.Queries;
 using RealistGraph.Neo4j.Schema;
@@ -21,6 +23,8 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<StudyGraphWriter>();
         services.AddSingleton<StudyGraphReader>();
         services.AddSingleton<GraphReader>();
+        services.AddSingleton<AnalysisReader>();
+        services.AddSingleton<LinkStore>();
         return services;
     }
 }

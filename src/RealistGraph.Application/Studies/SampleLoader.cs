@@ -24,7 +24,7 @@ public sealed class SampleLoader(IGraphDatabase database, QueryCatalog catalog, 
         var files = settings.SampleFiles();
         foreach (var file in files)
         {
-            var outcome = await importer.ImportFileAsync(file, cancellationToken);
+            var outcome = await importer.ImportFileAsync(file, cancellationToken: cancellationToken);
             logger.LogInformation("Sample {File}: {Outcome}", Path.GetFileName(file), outcome.Describe());
         }
 

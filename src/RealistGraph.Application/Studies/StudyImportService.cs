@@ -1,3 +1,5 @@
+using RealistGraph.Documents.Csv;
+using RealistGraph.Documents.Refi;
 using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.Neo4j.Export;
 using RealistGraph.Neo4j.Import;
@@ -5,8 +7,8 @@ using RealistGraph.Neo4j.Import;
 namespace RealistGraph.Application.Studies;
 
 /// <summary>
-/// Brings study documents into the graph and takes them out again. A document is validated whole before
-/// anything is written; the write itself is one transaction, so a failed import changes nothing.
+/// Brings studies into the graph from any format and takes them out again. A study is read and validated whole
+/// before anything is written; the write is one transaction, so a failed import changes nothing.
 /// </summary>
 public sealed class StudyImportService(StudyGraphWriter writer, StudyGraphReader reader)
 {
@@ -21,8 +23,30 @@ public sealed class StudyImportService(StudyGraphWriter writer, StudyGraphReader
     public Task<ImportOutcome> ImportTextAsync(string text, CancellationToken cancellationToken = default) =>
         ImportAsync(StudyDocumentLoader.Load(text), cancellationToken);
 
-    public async Task<ImportOutcome> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
-        await ImportAsync(await StudyDocumentLoader.LoadAsync(path, cancellationToken), cancellationToken);
+    /// <summary>
+    /// Imports a study document (.yaml, .yml, .json), a REFI-QDA project (.qdpx) or codebook (.qdc), or coded
+    /// excerpts (.csv). For the QDA formats a mapping file may say which codes are domains, what polarity each has,
+    /// and so on; by default <c>{file}.mapping.yaml</c> beside the file is used when it exists.
+    /// </summary>
+    public async Task<ImportOutcome> ImportFileAsync(string path, string? mappingPath = null, CancellationToken cancellationToken = default)
+    {
+        var format = StudyFileFormats.FromPath(path);
+        if (format is StudyFileFormat.Yaml or StudyFileFormat.Json)
+        {
+            return await ImportAsync(await StudyDocumentLoader.LoadAsync(path, cancellationToken), cancellationToken);
+        }
+
+        var mapping = await MappingForAsync(path, mappingPath, cancellationToken);
+        var options = new RefiImportOptions { Mapping = mapping };
+        var result = format switch
+        {
+            StudyFileFormat.Qdpx => await new RefiProjectImporter(options).ImportFileAsync(path, cancellationToken),
+            StudyFileFormat.Qdc => await new RefiCodebookImporter(options).ImportFileAsync(path, cancellationToken),
+            _ => await new CodedExcerptCsvReader(mapping).ReadFileAsync(path, cancellationToken),
+        };
+        var outcome = await ImportAsync(result.Document, cancellationToken);
+        return outcome with { Notes = result.Report.Issues.Select(i => i.ToString()).ToList() };
+    }
 
     /// <summary>The stored study as a document, or null when there is no study with that id.</summary>
     public async Task<StudyDocument?> ExportAsync(string studyId, CancellationToken cancellationToken = default) =>
@@ -34,7 +58,48 @@ public sealed class StudyImportService(StudyGraphWriter writer, StudyGraphReader
             {
                 StudyFileFormat.Yaml => StudyDocumentWriter.ToYaml(document),
                 StudyFileFormat.Json => StudyDocumentWriter.ToJson(document),
-                _ => throw new ArgumentException($"{format} is not a text format of a study document.", nameof(format)),
+                _ => throw new ArgumentException($"{format} is not a text format of a study document; use ExportToStreamAsync.", nameof(format)),
             }
             : null;
+
+    /// <summary>Writes the study in any export format; false when there is no such study.</summary>
+    public async Task<bool> ExportToStreamAsync(string studyId, StudyFileFormat format, Stream output, CancellationToken cancellationToken = default)
+    {
+        if (await ExportAsync(studyId, cancellationToken) is not { } document)
+        {
+            return false;
+        }
+
+        switch (format)
+        {
+            case StudyFileFormat.Qdpx:
+                var problems = await RefiProjectExporter.ExportAsync(document, output, cancellationToken);
+                if (problems.Count > 0)
+                {
+                    throw new InvalidOperationException("The study could not be exported to REFI-QDA: " + string.Join("; ", problems));
+                }
+
+                break;
+            case StudyFileFormat.Qdc:
+                await RefiCodebookExporter.ExportAsync(document, output, cancellationToken);
+                break;
+            case StudyFileFormat.Csv:
+                throw new ArgumentException("CSV is an import format only.", nameof(format));
+            default:
+                await using (var writer = new StreamWriter(output, leaveOpen: true))
+                {
+                    await writer.WriteAsync(format == StudyFileFormat.Yaml ? StudyDocumentWriter.ToYaml(document) : StudyDocumentWriter.ToJson(document));
+                }
+
+                break;
+        }
+
+        return true;
+    }
+
+    private static async Task<RefiMapping> MappingForAsync(string path, string? mappingPath, CancellationToken cancellationToken)
+    {
+        var candidate = mappingPath ?? Path.ChangeExtension(path, null) + ".mapping.yaml";
+        return File.Exists(candidate) ? await RefiMapping.LoadAsync(candidate, cancellationToken) : new RefiMapping();
+    }
 }

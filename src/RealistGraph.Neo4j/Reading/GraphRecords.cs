@@ -65,3 +65,15 @@ public static class GraphRecords
     /// <summary>Every graph id is <c>{study}/{local}</c>, so the study is the part before the first separator.</summary>
     public static string StudyOf(string globalId) => globalId.Split(StudyIds.Separator, 2)[0];
 }
+
+/// <summary>Reads a row of <c>nodes/findings-by-ids</c> as the record of its kind.</summary>
+public static class FindingRecords
+{
+    public static object Finding(CypherRecord x)
+    {
+        var labels = x.GetStrings("labels");
+        return labels.Contains("Theme") ? GraphRecords.Theme(x)
+            : labels.Contains("Mechanism") ? GraphRecords.Mechanism(x)
+            : GraphRecords.Cmo(x);
+    }
+}

@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using RealistGraph.Application.Errors;
 using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.Neo4j.Client;
 
@@ -15,6 +16,9 @@ public static class GraphErrors
         context.Exception = context.OriginalException switch
         {
             StudyDocumentException ex => Document(ex),
+            InvalidRequestException ex => new ApiException(ApiErrorCode.Validation, ex.Message),
+            NotFoundException ex => new ApiException(ApiErrorCode.NotFound, ex.Message),
+            ConflictException ex => new ApiException(ApiErrorCode.Conflict, ex.Message),
             Neo4jConflictException => new ApiException(ApiErrorCode.Conflict, "That would clash with a stored record (an id already in use)."),
             Neo4jException => new ApiException(ApiErrorCode.DatabaseUnavailable, "The graph database could not answer; the service log has the details."),
             _ => context.Exception,

@@ -38,4 +38,29 @@ public sealed class GraphLoaders(GraphReader reader)
             []));
         return loader.Load(parentId);
     }
+
+    /// <summary>Several records by id, in the order of the ids (missing ones left out), batched with every other load of the level.</summary>
+    public IDataLoaderResult<IReadOnlyList<T>> Nodes<T>(string query, Func<CypherRecord, T> map, IEnumerable<string> ids, bool withText = false)
+        where T : class =>
+        new ManyResult<T>(ids.Select(id => Node(query, map, id, withText)).ToList());
+
+    private sealed class ManyResult<T>(IReadOnlyList<IDataLoaderResult<T?>> parts) : IDataLoaderResult<IReadOnlyList<T>>
+        where T : class
+    {
+        public async Task<IReadOnlyList<T>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<T>(parts.Count);
+            foreach (var part in parts)
+            {
+                if (await part.GetResultAsync(cancellationToken) is { } value)
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
 }

@@ -40,6 +40,8 @@ public sealed class QueryType : ObjectGraphType
         ById<MechanismType, Mechanism>("mechanism", "One mechanism.", N.Mechanism, GraphRecords.Mechanism);
         ById<OutcomeType, Outcome>("outcome", "One outcome.", N.Outcome, GraphRecords.Outcome);
         ById<CmoConfigurationType, CmoConfiguration>("cmoConfiguration", "One CMO configuration.", N.CmoConfiguration, GraphRecords.Cmo);
+
+        AnalysisFields.AddTo(this);
     }
 
     private void ById<TGraph, T>(string name, string description, string query, Func<Neo4j.Client.CypherRecord, T> map, string? textField = null)

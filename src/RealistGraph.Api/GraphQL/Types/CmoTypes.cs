@@ -34,6 +34,7 @@ public sealed class MechanismType : RecordType<Mechanism>
         One<StudyType>("study", "The study that identifies it.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
         Many<QuoteType>("quotes", "Quotes that evidence the mechanism.", c => c.Loaders().Children(R.MechanismQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that run through it.", c => c.Loaders().Children(R.MechanismCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(RealistGraph.Neo4j.Queries.QueryNames.Links.OfFindings, GraphRecords.Link, c.Source.Id));
     }
 }
 
@@ -69,6 +70,7 @@ public sealed class CmoConfigurationType : RecordType<CmoConfiguration>
         Many<FunctionType>("functions", "Intervention functions involved.", c => c.Loaders().Children(R.CmoFunctions, GraphRecords.Function, c.Source.Id));
         Many<ActivityType>("activities", "Intervention activities involved.", c => c.Loaders().Children(R.CmoActivities, GraphRecords.Activity, c.Source.Id));
         Many<QuoteType>("quotes", "Quotes that evidence the claim.", c => c.Loaders().Children(R.CmoQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(RealistGraph.Neo4j.Queries.QueryNames.Links.OfFindings, GraphRecords.Link, c.Source.Id));
     }
 }
 

@@ -25,5 +25,6 @@ public sealed class ThemeType : RecordType<Theme>
         Many<ThemeType>("subthemes", "Narrower themes under this one.", c => c.Loaders().Children(R.ThemeSubthemes, GraphRecords.Theme, c.Source.Id, c.Selects("summary")));
         Many<QuoteType>("quotes", "The quotes coded to the theme.", c => c.Loaders().Children(R.ThemeQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the theme.", c => c.Loaders().Children(R.ThemeCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(RealistGraph.Neo4j.Queries.QueryNames.Links.OfFindings, GraphRecords.Link, c.Source.Id));
     }
 }

@@ -1,0 +1,88 @@
+using GraphQL;
+using GraphQL.Types;
+using RealistGraph.Api.GraphQL.Types;
+using RealistGraph.Api.GraphQL.Types.Analysis;
+using RealistGraph.Application.Analysis;
+using RealistGraph.Application.Links;
+using RealistGraph.Application.Studies;
+using RealistGraph.Domain.Model;
+
+namespace RealistGraph.Api.GraphQL.Schema;
+
+/// <summary>The root fields of the analyses across studies: cogs, links, recurring findings, suggested links.</summary>
+public static class AnalysisFields
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<CogModelType>>("cogModel")
+            .Description("The cogs of one study, of several studies pooled through canonical domains (none given: all), or of one participant.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "The studies in scope; several are pooled.")
+            .Argument<IdGraphType>("participantId", "Only this participant's quotes.")
+            .ResolveAsync(async c => await Service<CogService>(c).ComputeAsync(
+                c.GetArgument<List<string>?>("studyIds"), c.GetArgument<string?>("participantId"), c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantCrossingType>>>>("counterRotatingParticipants")
+            .Description("Participants who report a threat in one canonical domain and a support in another: counter-rotating cogs.")
+            .Argument<NonNullGraphType<StringGraphType>>("threatIn", "The canonical domain of the threat, e.g. structural.")
+            .Argument<NonNullGraphType<StringGraphType>>("supportIn", "The canonical domain of the support, e.g. social.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "The studies in scope (none given: all).")
+            .ResolveAsync(async c => await Service<CogService>(c).CounterRotatingAsync(
+                c.GetArgument<string>("threatIn"), c.GetArgument<string>("supportIn"), c.GetArgument<List<string>?>("studyIds"), c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingLinkType>>>>("findingLinks")
+            .Description("Links between findings, e.g. which findings of study B corroborate or contradict findings of study A, and why.")
+            .Argument<IdGraphType>("fromStudyId", "Only links starting at a finding of this study.")
+            .Argument<IdGraphType>("toStudyId", "Only links ending at a finding of this study.")
+            .Argument<ListGraphType<NonNullGraphType<LinkRelationType>>>("relations", "Only links of these relations.")
+            .ResolveAsync(async c => await Service<LinkService>(c).FindAsync(
+                c.GetArgument<string?>("fromStudyId") is { } from ? [from] : null,
+                c.GetArgument<string?>("toStudyId") is { } to ? [to] : null,
+                c.GetArgument<List<LinkRelation>?>("relations"),
+                c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkedFindingType>>>>("linkedFindings")
+            .Description("The findings reachable from one finding through links, in either direction, nearest first.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The finding to start from.")
+            .Argument<IntGraphType>("depth", "How many links to follow (1 to 10).", a => a.DefaultValue = 1)
+            .ResolveAsync(async c => (await Service<LinkService>(c).ReachableAsync(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.CancellationToken))
+                .Select(r => new LinkedFinding(r.FindingId, r.Depth)).ToList());
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecurringFindingType>>>>("recurringFindings")
+            .Description("Findings reported by at least minStudies studies, joined through corroborating, refining or similar-to links.")
+            .Argument<NonNullGraphType<IntGraphType>>("minStudies", "The least number of studies.")
+            .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Which kinds of finding (default: themes and mechanisms).")
+            .ResolveAsync(async c => await Service<LinkService>(c).RecurringAsync(
+                c.GetArgument<int>("minStudies"),
+                c.GetArgument<List<string>?>("kinds") ?? ["Theme", "Mechanism"],
+                c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkSuggestionType>>>>("suggestedLinks")
+            .Description("For a study, the most similar findings of other studies, ranked: candidates for links, never stored.")
+            .Argument<NonNullGraphType<IdGraphType>>("studyId", "The study whose findings to match.")
+            .Argument<IntGraphType>("top", "How many suggestions (1 to 200).", a => a.DefaultValue = 10)
+            .Argument<FloatGraphType>("minScore", "The least similarity (0 to 1).", a => a.DefaultValue = 0.05)
+            .ResolveAsync(async c => await Service<SuggestionService>(c).SuggestAsync(
+                c.GetArgument<string>("studyId"), c.GetArgument<int>("top"), c.GetArgument<double>("minScore"), c.CancellationToken));
+
+        query.Field<StringGraphType>("exportStudy")
+            .Description("The study as a study document (YAML or JSON), ready for ./realist import; null when there is no such study.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The study's id.")
+            .Argument<DocumentFormatType>("format", "YAML (default) or JSON.", a => a.DefaultValue = StudyFileFormat.Yaml)
+            .ResolveAsync(async c => await Service<StudyImportService>(c).ExportTextAsync(
+                c.GetArgument<string>("id"), c.GetArgument<StudyFileFormat>("format"), c.CancellationToken));
+    }
+
+    private static T Service<T>(IResolveFieldContext c)
+        where T : notnull => c.RequestServices!.GetRequiredService<T>();
+}
+
+public sealed class DocumentFormatType : EnumerationGraphType
+{
+    public DocumentFormatType()
+    {
+        Name = "DocumentFormat";
+        Description = "The text formats of a study document.";
+        Add("YAML", StudyFileFormat.Yaml, "YAML.");
+        Add("JSON", StudyFileFormat.Json, "JSON.");
+    }
+}

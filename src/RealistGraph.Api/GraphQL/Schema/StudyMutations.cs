@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.Types;
+using RealistGraph.Api.GraphQL.Types;
+using RealistGraph.Api.GraphQL.Types.Analysis;
+using RealistGraph.Application.Links;
+using RealistGraph.Application.Studies;
+using RealistGraph.Domain.Model;
+using RealistGraph.Neo4j.Import;
+
+namespace RealistGraph.Api.GraphQL.Schema;
+
+/// <summary>Mutations on whole studies (import) and on cross-study links.</summary>
+public static class StudyMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ImportResultType>>("importStudy")
+            .Description("Imports a study document (YAML or JSON text). All or nothing; importing the same document again changes nothing.")
+            .Argument<NonNullGraphType<StringGraphType>>("document", "The study document's text.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<StudyImportService>()
+                .ImportTextAsync(c.GetArgument<string>("document"), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<FindingLinkType>>("addLink")
+            .Description("Links a finding to a finding of another study, with the reason.")
+            .Argument<NonNullGraphType<AddLinkInputType>>("input", "The link.")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                return await c.RequestServices!.GetRequiredService<LinkService>().AddAsync(
+                    (string)input["fromId"]!, (string)input["toId"]!, (LinkRelation)input["relation"]!,
+                    (string)input["rationale"]!, (string)input["author"]!, c.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<FindingLinkType>>("removeLink")
+            .Description("Removes a link; returns it as it was.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The link's id.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<LinkService>().RemoveAsync(c.GetArgument<string>("id"), c.CancellationToken));
+    }
+}
+
+public sealed class AddLinkInputType : InputObjectGraphType
+{
+    public AddLinkInputType()
+    {
+        Name = "AddLinkInput";
+        Description = "A link between findings of two studies.";
+        Field<NonNullGraphType<IdGraphType>>("fromId").Description("The finding (theme, mechanism or CMO configuration) the link starts at.");
+        Field<NonNullGraphType<IdGraphType>>("toId").Description("The finding of another study it points to.");
+        Field<NonNullGraphType<LinkRelationType>>("relation").Description("How the first relates to the second.");
+        Field<NonNullGraphType<StringGraphType>>("rationale").Description("Why: the evaluator's reason.");
+        Field<NonNullGraphType<StringGraphType>>("author").Description("Who makes the link.");
+    }
+}
+
+public sealed class ImportChangeType : EnumerationGraphType<ImportChange>
+{
+    public ImportChangeType()
+    {
+        Name = "ImportChange";
+        Description = "What an import did to the stored study.";
+    }
+}
+
+public sealed class ImportResultType : ObjectGraphType<ImportOutcome>
+{
+    public ImportResultType()
+    {
+        Name = "ImportResult";
+        Description = "What an import did.";
+        Field(o => o.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
+        Field<NonNullGraphType<ImportChangeType>>("change").Description("CREATED, UPDATED or UNCHANGED.").Resolve(c => c.Source.Change);
+        Field<NonNullGraphType<StringGraphType>>("summary").Description("What was written, in words.").Resolve(c => c.Source.Describe());
+        Field(o => o.DroppedLinks).Description("Links to or from the study that could not be kept because an end no longer exists.");
+        Field(o => o.Notes).Description("What the source format could not carry over.");
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+
+namespace RealistGraph.Api.GraphQL.Types.Analysis;
+
+/// <summary>What cross-study links join: a theme, a mechanism or a CMO configuration.</summary>
+public sealed class FindingType : UnionGraphType
+{
+    public FindingType()
+    {
+        Name = "Finding";
+        Description = "A finding of a study that can be linked to findings of other studies.";
+        Type<ThemeType>();
+        Type<MechanismType>();
+        Type<CmoConfigurationType>();
+    }
+}
+
+public sealed class FindingKindType : EnumerationGraphType
+{
+    public FindingKindType()
+    {
+        Name = "FindingKind";
+        Description = "The kinds of finding.";
+        Add("THEME", "Theme", "Themes.");
+        Add("MECHANISM", "Mechanism", "Mechanisms.");
+        Add("CMO_CONFIGURATION", "CmoConfiguration", "CMO configurations.");
+    }
+}

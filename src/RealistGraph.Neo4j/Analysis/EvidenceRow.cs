@@ -1,0 +1,15 @@
+using RealistGraph.Domain.Model;
+
+namespace RealistGraph.Neo4j.Analysis;
+
+/// <summary>A quote coded to a theme of a domain (or a theme without quotes), as the cogs need it.</summary>
+public sealed record EvidenceRow(
+    string DomainId, string DomainName, string CanonicalDomain, string StudyId,
+    string ThemeId, Polarity ThemePolarity, string? QuoteId, Polarity? QuotePolarity, string? ParticipantId);
+
+/// <summary>An interaction stated by a study's authors, with both domains' canonical names.</summary>
+public sealed record StatedInteractionRow(
+    string StudyId, string FromDomainId, string FromCanonical, string ToDomainId, string ToCanonical, InteractionKind Kind, string Description);
+
+/// <summary>A finding with the words that describe it.</summary>
+public sealed record FindingDescription(string Id, string StudyId, string Name, string Summary, IReadOnlyList<string> Quotes);
