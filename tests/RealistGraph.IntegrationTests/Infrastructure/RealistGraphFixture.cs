@@ -39,7 +39,7 @@ public sealed class RealistGraphFixture : IAsyncLifetime
             web.UseSetting("Realist:Debug", "true");
             web.UseSetting("Realist:LoadSamples", "false");
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         Http = _factory.CreateClient();
         await Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
