@@ -37,6 +37,8 @@ public sealed class QueryType : ObjectGraphType
         ById<ParticipantType, Participant>("participant", "One participant.", N.Participant, GraphRecords.Participant);
         ById<DomainType, StudyDomain>("domain", "One domain.", N.Domain, GraphRecords.Domain);
         ById<InterventionType, Intervention>("intervention", "One intervention.", N.Intervention, GraphRecords.Intervention);
+        ById<FunctionType, InterventionFunction>("function", "One intervention function.", N.Function, GraphRecords.Function);
+        ById<ActivityType, Activity>("activity", "One intervention activity.", N.Activity, GraphRecords.Activity);
         ById<MechanismType, Mechanism>("mechanism", "One mechanism.", N.Mechanism, GraphRecords.Mechanism);
         ById<OutcomeType, Outcome>("outcome", "One outcome.", N.Outcome, GraphRecords.Outcome);
         ById<CmoConfigurationType, CmoConfiguration>("cmoConfiguration", "One CMO configuration.", N.CmoConfiguration, GraphRecords.Cmo);
