@@ -39,6 +39,10 @@ public static class RealistGraphServices
             {
                 c.MaxDepth = realist.MaxQueryDepth;
                 c.MaxComplexity = realist.MaxQueryComplexity;
+
+                // Lists here are small (a study has tens of themes, a theme tens of quotes); the default guess of a
+                // larger fan-out at every level made ordinary six-level reads look millions strong.
+                c.DefaultListImpactMultiplier = 3;
             })
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(GraphErrors.Translate));
