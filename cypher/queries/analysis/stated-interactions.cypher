@@ -2,6 +2,6 @@
 MATCH (i:DomainInteraction)-[:FROM_DOMAIN]->(a:Domain)
 MATCH (i)-[:TO_DOMAIN]->(b:Domain)
 WHERE $studyIds IS NULL OR i.studyId IN $studyIds
-RETURN i.studyId AS studyId, a.id AS fromDomainId, a.canonicalDomain AS fromCanonical,
-       b.id AS toDomainId, b.canonicalDomain AS toCanonical, i.kind AS kind, i.description AS description
+RETURN i.studyId AS studyId, a.id AS fromDomainId, a.name AS fromName, a.canonicalDomain AS fromCanonical,
+       b.id AS toDomainId, b.name AS toName, b.canonicalDomain AS toCanonical, i.kind AS kind, i.description AS description
 ORDER BY i.studyId, i.ordinal

@@ -55,11 +55,15 @@ public sealed class CogService(AnalysisReader reader)
                 StringComparer.Ordinal);
         foreach (var s in stated)
         {
-            domains.TryAdd(Key(s.FromDomainId, s.FromCanonical), new StudyDomain(Key(s.FromDomainId, s.FromCanonical), s.StudyId, s.FromCanonical, s.FromCanonical, null));
-            domains.TryAdd(Key(s.ToDomainId, s.ToCanonical), new StudyDomain(Key(s.ToDomainId, s.ToCanonical), s.StudyId, s.ToCanonical, s.ToCanonical, null));
+            domains.TryAdd(Key(s.FromDomainId, s.FromCanonical), StatedDomain(Key(s.FromDomainId, s.FromCanonical), s.StudyId, s.FromName, s.FromCanonical));
+            domains.TryAdd(Key(s.ToDomainId, s.ToCanonical), StatedDomain(Key(s.ToDomainId, s.ToCanonical), s.StudyId, s.ToName, s.ToCanonical));
         }
 
         return new CogModelResult(model, domains, pooled);
+
+        // A domain named only by a stated interaction (no evidence in scope): its study's name, or the canonical one when pooled.
+        StudyDomain StatedDomain(string key, string studyId, string name, string canonical) =>
+            pooled ? new StudyDomain(key, "", canonical, canonical, null) : new StudyDomain(key, studyId, name, canonical, null);
     }
 
     /// <summary>Participants with a threat in one canonical domain and a support in another (question 4 of the primer).</summary>

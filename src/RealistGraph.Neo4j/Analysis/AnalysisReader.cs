@@ -21,8 +21,8 @@ public sealed class AnalysisReader(IGraphDatabase database, QueryCatalog catalog
             r.GetString("themeId"), GraphValues.Parse<Polarity>(r.GetString("themePolarity")), r.GetNullableString("quoteId"),
             r.GetNullableString("quotePolarity") is { } p ? GraphValues.Parse<Polarity>(p) : null, r.GetNullableString("participantId"))).ToList();
         var stated = results[1].Records.Select(r => new StatedInteractionRow(
-            r.GetString("studyId"), r.GetString("fromDomainId"), r.GetString("fromCanonical"), r.GetString("toDomainId"),
-            r.GetString("toCanonical"), GraphValues.Parse<InteractionKind>(r.GetString("kind")), r.GetString("description"))).ToList();
+            r.GetString("studyId"), r.GetString("fromDomainId"), r.GetString("fromName"), r.GetString("fromCanonical"),
+            r.GetString("toDomainId"), r.GetString("toName"), r.GetString("toCanonical"), GraphValues.Parse<InteractionKind>(r.GetString("kind")), r.GetString("description"))).ToList();
         return (evidence, stated);
     }
 

@@ -9,7 +9,8 @@ public sealed record EvidenceRow(
 
 /// <summary>An interaction stated by a study's authors, with both domains' canonical names.</summary>
 public sealed record StatedInteractionRow(
-    string StudyId, string FromDomainId, string FromCanonical, string ToDomainId, string ToCanonical, InteractionKind Kind, string Description);
+    string StudyId, string FromDomainId, string FromName, string FromCanonical, string ToDomainId, string ToName, string ToCanonical,
+    InteractionKind Kind, string Description);
 
 /// <summary>A finding with the words that describe it.</summary>
 public sealed record FindingDescription(string Id, string StudyId, string Name, string Summary, IReadOnlyList<string> Quotes);
