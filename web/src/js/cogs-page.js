@@ -311,24 +311,26 @@ function renderCogTable(cogs) {
 function renderInteractions(interactions) {
   const body = clear($('interaction-table').tBodies[0]);
   if (interactions.length === 0) {
-    body.append(el('tr', {}, el('td', { colspan: '4', class: 'muted' }, 'None stated or observed for this choice.')));
+    body.append(el('tr', {}, el('td', { colspan: '3', class: 'muted' }, 'None stated or observed for this choice.')));
     return;
   }
   for (const it of interactions) {
     const stated = it.source === 'STATED';
-    const pair = stated ? `${it.from.name} → ${it.to.name}` : `${it.from.name} ↔ ${it.to.name}`;
+    const pair = el('div', { class: 'pair' }, stated ? `${it.from.name} → ${it.to.name}` : `${it.from.name} ↔ ${it.to.name}`);
     const first = el('td', {}, pair);
-    if (it.description) first.append(el('div', { class: 'muted small' }, it.description));
-    let people = stated ? el('td', { class: 'num muted' }, '—') : el('td', { class: 'num' });
-    if (!stated) {
+    if (it.description) first.append(el('details', { class: 'small' }, el('summary', {}, 'In the authors’ words'), el('p', {}, it.description)));
+    const people = el('td', { class: 'num' });
+    if (stated) people.append(el('span', { class: 'muted', title: 'Stated by the authors, not counted in participants' }, '—'));
+    else {
       const labels = (it.participants || []).map((p) => p.label).join(', ');
-      people.append(el('details', {}, el('summary', {}, String(it.participantCount)), el('div', { class: 'small' }, labels)));
+      people.append(el('details', {}, el('summary', { 'aria-label': `${it.participantCount} participants` }, String(it.participantCount)), el('div', { class: 'small people' }, labels)));
     }
     body.append(
       el('tr', { 'data-source': it.source, 'data-kind': it.kind, 'data-from': domainKey(it.from), 'data-to': domainKey(it.to) },
         first,
-        el('td', {}, el('span', { class: `badge ${it.kind}` }, it.kind === 'REINFORCING' ? 'reinforcing' : 'countering')),
-        el('td', {}, el('span', { class: 'badge source' }, stated ? 'stated by authors' : 'observed')),
+        el('td', {},
+          el('span', { class: `badge ${it.kind}` }, it.kind === 'REINFORCING' ? 'reinforcing' : 'countering'), ' ',
+          el('span', { class: 'badge source' }, stated ? 'stated' : 'observed')),
         people,
       ),
     );
