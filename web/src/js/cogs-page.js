@@ -342,7 +342,12 @@ function selectCog(key) {
   for (const g of document.querySelectorAll('#cogs-svg .cog')) g.setAttribute('aria-pressed', String(g.dataset.domain === state.selectedKey));
   for (const tr of document.querySelectorAll('#cog-table tbody tr')) tr.classList.toggle('selected', tr.dataset.domain === state.selectedKey);
   renderDetails();
-  if (state.selectedKey) $('cog-details').focus({ preventScroll: false });
+  if (state.selectedKey) {
+    // Move to the list's heading (keyboard and screen-reader users land there too).
+    const panel = $('cog-details');
+    panel.focus({ preventScroll: true });
+    panel.scrollIntoView({ block: 'start', behavior: paused ? 'auto' : 'smooth' });
+  }
 }
 
 function renderDetails() {
