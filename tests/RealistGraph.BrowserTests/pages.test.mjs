@@ -66,7 +66,7 @@ const tableRow = (page, domain) =>
   page.$eval(`#cog-table tbody tr[data-domain="${domain}"]`, (tr) =>
     Object.fromEntries([...tr.querySelectorAll('td[data-field]')].map((td) => [td.dataset.field, td.textContent.trim()])));
 
-test('cogs page: the seed study shows three gears, structural largest and negative, personal and social positive', async () => {
+test('cogs page: the seed study shows three gears, structural largest and negative, personal and social positive', async (t) => {
   const { page, check, shot, close } = await openPage();
   try {
     await page.goto(`${BASE_URL}/?study=${SEED}`);
@@ -94,6 +94,9 @@ test('cogs page: the seed study shows three gears, structural largest and negati
     const observed = await page.$$eval('#interaction-table tr[data-source="OBSERVED"] td.num summary', (s) => s.map((x) => Number(x.textContent)));
     assert.ok(observed.length > 0 && observed.every((n) => n >= 1));
     assert.match(await page.textContent('#summary-line'), /Heaviest: Structural factors/);
+    const source = await page.getAttribute('#source-note', 'data-source');
+    assert.ok(['api', 'browser'].includes(source));
+    t.diagnostic(`cogs computed by: ${source === 'api' ? 'the service (cogModel)' : 'the browser (no cogModel in the schema)'}`);
     await shot('cogs-seed');
     check();
   } finally {
@@ -193,6 +196,57 @@ test('cogs page: selecting a cog lists its themes with their quotes and particip
     check();
   } finally {
     await close();
+  }
+});
+
+test('cogs page: the numbers computed in the browser equal the service’s cogModel', async (t) => {
+  const read = async (page, query) => {
+    await page.goto(`${BASE_URL}/?${query}`);
+    await page.waitForSelector('#cogs-svg g.cog');
+    return page.evaluate(() => {
+      const m = window.realistCogs.model;
+      return {
+        source: m.source,
+        unit: m.unit,
+        allTurnSameWay: m.allTurnSameWay,
+        heaviest: m.heaviestDomain && m.heaviestDomain.name,
+        cogs: m.cogs.map((c) => [c.key, c.supports, c.threats, c.rotation.toFixed(6), c.salience.toFixed(6), c.direction, c.themes.map((x) => x.id).sort()]),
+        interactions: m.interactions.map((i) => [i.from.canonicalDomain || i.from.id, i.to.canonicalDomain || i.to.id, i.kind, i.source, i.participantCount, i.participants.map((p) => p.label).sort()]),
+        shownInteractions: [...document.querySelectorAll('#interaction-table .pair')].map((p) => p.textContent),
+      };
+    });
+  };
+  const queries = [`study=${SEED}`, `study=${SEED}&participant=${encodeURIComponent(`${SEED}/51-C`)}`];
+  const service = await openPage();
+  const fromService = [];
+  try {
+    for (const query of queries) fromService.push(await read(service.page, query));
+    service.check();
+  } finally {
+    await service.close();
+  }
+  if (fromService[0].source !== 'api') {
+    t.skip('the service has no cogModel yet: the page computes the cogs itself');
+    return;
+  }
+  // Hide cogModel from the page's introspection, so that it computes the cogs itself.
+  const browserSide = await openPage();
+  try {
+    await browserSide.page.route('**/graphql', async (route) => {
+      if (/QueryFields/.test(route.request().postData() || '')) {
+        await route.fulfill({ json: { data: { __type: { fields: [{ name: 'studies' }, { name: 'study' }] } } } });
+      } else {
+        await route.continue();
+      }
+    });
+    for (const [i, query] of queries.entries()) {
+      const computed = await read(browserSide.page, query);
+      assert.equal(computed.source, 'browser');
+      assert.deepEqual({ ...computed, source: 'api' }, fromService[i], query);
+    }
+    browserSide.check();
+  } finally {
+    await browserSide.close();
   }
 });
 

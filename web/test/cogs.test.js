@@ -64,7 +64,7 @@ test('stated interactions come first, deduplicated; observed ones per participan
   for (const i of m.interactions) assert.equal(i.participantCount, i.participants.length);
 });
 
-test('one participant: only their quotes, no stated interactions', () => {
+test('one participant: only their quotes count', () => {
   const rows = evidenceRows([study], 's/1-A');
   const m = computeCogModel(rows, []);
   assert.deepEqual(m.cogs.map((c) => [c.key, c.supports, c.threats]), [['personal', 1, 0], ['social', 1, 0], ['structural', 0, 1]]);

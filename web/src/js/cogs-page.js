@@ -176,6 +176,7 @@ async function refresh() {
 async function fetchModel() {
   const participantId = state.participant || null;
   const studies = (await selectedStudies()).filter(Boolean);
+  for (const theme of studies.flatMap((s) => s.themes)) if (theme.domain) domainNames.set(theme.domain.id, theme.domain.name);
   if (state.hasCogModel) {
     try {
       const data = await gql(COG_MODEL_QUERY, { studyIds: state.selected, participantId });
@@ -187,7 +188,8 @@ async function fetchModel() {
       state.hasCogModel = false;
     }
   }
-  const stated = participantId ? [] : studies.flatMap((s) => s.interactions || []);
+  // The authors' stated interactions stay in view for one participant too, as cogModel does.
+  const stated = studies.flatMap((s) => s.interactions || []);
   const model = computeCogModel(evidenceRows(studies, participantId), stated);
   model.source = 'browser';
   return model;
@@ -201,6 +203,7 @@ function render() {
   renderSvg(cogs, state.layout);
   renderCogTable(cogs);
   renderInteractions(model.interactions);
+  $('source-note').dataset.source = model.source;
   $('source-note').textContent =
     (model.unit === 'THEMES' ? 'Counted in themes (this choice has no quotes). ' : 'Counted in quotes. ') +
     (model.source === 'api' ? 'Computed by the service (cogModel).' : 'Computed in the browser from the studies’ themes and quotes, by the cogModel rules.');
@@ -316,7 +319,7 @@ function renderInteractions(interactions) {
   }
   for (const it of interactions) {
     const stated = it.source === 'STATED';
-    const pair = el('div', { class: 'pair' }, stated ? `${it.from.name} → ${it.to.name}` : `${it.from.name} ↔ ${it.to.name}`);
+    const pair = el('div', { class: 'pair' }, stated ? `${domainName(it.from)} → ${domainName(it.to)}` : `${domainName(it.from)} ↔ ${domainName(it.to)}`);
     const first = el('td', {}, pair);
     if (it.description) first.append(el('details', { class: 'small' }, el('summary', {}, 'In the authors’ words'), el('p', {}, it.description)));
     const people = el('td', { class: 'num' });
@@ -335,6 +338,13 @@ function renderInteractions(interactions) {
       ),
     );
   }
+}
+
+// A domain's name as its study names it: an interaction may name a domain that has no cog in scope
+// (e.g. for one participant), and then the service may give only its key as the name.
+const domainNames = new Map();
+function domainName(domain) {
+  return domainNames.get(domain.id) || domain.name || domain.canonicalDomain || domain.id;
 }
 
 function selectCog(key) {
