@@ -91,6 +91,8 @@ test('cogs page: the seed study shows three gears, structural largest and negati
     // The authors' stated interaction, and observed ones with participant counts.
     const stated = await page.$$eval('#interaction-table tr[data-source="STATED"]', (rows) => rows.map((r) => [r.dataset.from, r.dataset.to, r.dataset.kind]));
     assert.deepEqual(stated, [['structural', 'social', 'REINFORCING']]);
+    await page.hover('#interaction-table tr[data-source="STATED"]');
+    assert.deepEqual(await page.$$eval('#cogs-svg .cog.linked', (g) => g.map((x) => x.dataset.domain).sort()), ['social', 'structural'], 'pointing at an interaction picks out its cogs');
     const observed = await page.$$eval('#interaction-table tr[data-source="OBSERVED"] td.num summary', (s) => s.map((x) => Number(x.textContent)));
     assert.ok(observed.length > 0 && observed.every((n) => n >= 1));
     assert.match(await page.textContent('#summary-line'), /Heaviest: Structural factors/);

@@ -328,15 +328,24 @@ function renderInteractions(interactions) {
       const labels = (it.participants || []).map((p) => p.label).join(', ');
       people.append(el('details', {}, el('summary', { 'aria-label': `${it.participantCount} participants` }, String(it.participantCount)), el('div', { class: 'small people' }, labels)));
     }
-    body.append(
-      el('tr', { 'data-source': it.source, 'data-kind': it.kind, 'data-from': domainKey(it.from), 'data-to': domainKey(it.to) },
+    const row = el('tr', { tabindex: '0', 'data-source': it.source, 'data-kind': it.kind, 'data-from': domainKey(it.from), 'data-to': domainKey(it.to) },
         first,
         el('td', {},
           el('span', { class: `badge ${it.kind}` }, it.kind === 'REINFORCING' ? 'reinforcing' : 'countering'), ' ',
           el('span', { class: 'badge source' }, stated ? 'stated' : 'observed')),
         people,
-      ),
-    );
+      );
+    // Pointing at (or focusing) an interaction picks out its two cogs in the picture.
+    const mark = (on) => {
+      for (const g of document.querySelectorAll('#cogs-svg .cog')) {
+        g.classList.toggle('linked', on && (g.dataset.domain === row.dataset.from || g.dataset.domain === row.dataset.to));
+      }
+    };
+    row.addEventListener('mouseenter', () => mark(true));
+    row.addEventListener('mouseleave', () => mark(false));
+    row.addEventListener('focusin', () => mark(true));
+    row.addEventListener('focusout', () => mark(false));
+    body.append(row);
   }
 }
 
