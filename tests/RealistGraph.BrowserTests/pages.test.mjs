@@ -1,0 +1,326 @@
+// The web pages in a real Chromium (Debian's), against the API that run.sh started with the seed study.
+// Assertions read the DOM and the SVG's attributes, never pixels; screenshots are saved for people to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:5080';
+const SHOTS = process.env.SCREENSHOT_DIR || null;
+const SEED = 'brooks-2023-bsme';
+const base = new URL(BASE_URL);
+
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/**
+ * A fresh page that records what must not happen: console errors, uncaught exceptions, failed
+ * requests, error responses, and any request to another host. `check()` asserts none happened.
+ */
+async function openPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && url.host !== base.host) problems.push(`request to another host: ${r.url()}`);
+  });
+  return {
+    page,
+    check: () => assert.deepEqual(problems, [], problems.join('\n')),
+    shot: async (name) => SHOTS && page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }),
+    close: () => context.close(),
+  };
+}
+
+/** The gears as the SVG describes them, keyed by domain. */
+const readCogs = (page) =>
+  page.$$eval('#cogs-svg g.cog', (gears) =>
+    Object.fromEntries(gears.map((g) => [g.dataset.domain, {
+      direction: g.dataset.direction,
+      radius: Number(g.dataset.radius),
+      rotation: Number(g.dataset.rotation),
+      salience: Number(g.dataset.salience),
+      speed: Number(g.dataset.speed),
+      teeth: Number(g.dataset.teeth),
+      transform: g.getAttribute('transform'),
+      hasBody: !!g.querySelector('path.body'),
+      label: g.getAttribute('aria-label'),
+    }])));
+
+const tableRow = (page, domain) =>
+  page.$eval(`#cog-table tbody tr[data-domain="${domain}"]`, (tr) =>
+    Object.fromEntries([...tr.querySelectorAll('td[data-field]')].map((td) => [td.dataset.field, td.textContent.trim()])));
+
+test('cogs page: the seed study shows three gears, structural largest and negative, personal and social positive', async (t) => {
+  const { page, check, shot, close } = await openPage();
+  try {
+    await page.goto(`${BASE_URL}/?study=${SEED}`);
+    await page.waitForSelector('#cogs-svg g.cog');
+    const cogs = await readCogs(page);
+    assert.deepEqual(Object.keys(cogs).sort(), ['personal', 'social', 'structural']);
+    const { personal, social, structural } = cogs;
+    assert.ok(structural.radius > social.radius && structural.radius > personal.radius, JSON.stringify(cogs));
+    assert.equal(structural.direction, 'NEGATIVE');
+    assert.equal(personal.direction, 'POSITIVE');
+    assert.equal(social.direction, 'POSITIVE');
+    assert.ok(structural.speed < 0 && personal.speed > 0 && social.speed > 0, 'clockwise = positive');
+    assert.ok(Math.abs(social.speed) > Math.abs(personal.speed), 'speed grows with |rotation|');
+    assert.ok(Object.values(cogs).every((c) => c.hasBody && c.teeth >= 10));
+    const total = Object.values(cogs).reduce((s, c) => s + c.salience, 0);
+    assert.ok(Math.abs(total - 1) < 1e-9, `saliences sum to ${total}`);
+    // The seed's counts (samples/README.md): 18/19/24 quotes; three supports inside threat themes.
+    assert.deepEqual(await tableRow(page, 'personal'), { supports: '12', threats: '6', rotation: '+0.33', salience: '30%' });
+    assert.deepEqual(await tableRow(page, 'social'), { supports: '14', threats: '5', rotation: '+0.47', salience: '31%' });
+    assert.deepEqual(await tableRow(page, 'structural'), { supports: '6', threats: '18', rotation: '\u22120.50', salience: '39%' });
+    assert.match(structural.label, /Structural factors: negative/);
+    // The authors' stated interaction, and observed ones with participant counts.
+    const stated = await page.$$eval('#interaction-table tr[data-source="STATED"]', (rows) => rows.map((r) => [r.dataset.from, r.dataset.to, r.dataset.kind]));
+    assert.deepEqual(stated, [['structural', 'social', 'REINFORCING']]);
+    await page.hover('#interaction-table tr[data-source="STATED"]');
+    assert.deepEqual(await page.$$eval('#cogs-svg .cog.linked', (g) => g.map((x) => x.dataset.domain).sort()), ['social', 'structural'], 'pointing at an interaction picks out its cogs');
+    const observed = await page.$$eval('#interaction-table tr[data-source="OBSERVED"] td.num summary', (s) => s.map((x) => Number(x.textContent)));
+    assert.ok(observed.length > 0 && observed.every((n) => n >= 1));
+    assert.match(await page.textContent('#summary-line'), /Heaviest: Structural factors/);
+    const source = await page.getAttribute('#source-note', 'data-source');
+    assert.ok(['api', 'browser'].includes(source));
+    t.diagnostic(`cogs computed by: ${source === 'api' ? 'the service (cogModel)' : 'the browser (no cogModel in the schema)'}`);
+    await shot('cogs-seed');
+    check();
+  } finally {
+    await close();
+  }
+});
+
+test('cogs page: the arrows turn, and stand still for readers who prefer reduced motion', async () => {
+  const spinAngle = (page) => page.$eval('#cogs-svg g.cog[data-domain="structural"] .spinner', (s) => s.getAttribute('transform') || '');
+  const moving = await openPage();
+  try {
+    await moving.page.goto(`${BASE_URL}/?study=${SEED}`);
+    await moving.page.waitForSelector('#cogs-svg g.cog');
+    const first = await spinAngle(moving.page);
+    await moving.page.waitForTimeout(600);
+    assert.notEqual(await spinAngle(moving.page), first, 'animated by default');
+    await moving.page.click('#motion-toggle');
+    assert.equal(await moving.page.getAttribute('#motion-toggle', 'aria-pressed'), 'true');
+    const paused = await spinAngle(moving.page);
+    await moving.page.waitForTimeout(400);
+    assert.equal(await spinAngle(moving.page), paused, 'the pause button stops it');
+    moving.check();
+  } finally {
+    await moving.close();
+  }
+  const still = await openPage({ reducedMotion: 'reduce' });
+  try {
+    await still.page.goto(`${BASE_URL}/?study=${SEED}`);
+    await still.page.waitForSelector('#cogs-svg g.cog');
+    assert.equal(await still.page.getAttribute('html', 'data-motion'), 'paused');
+    const a = await spinAngle(still.page);
+    await still.page.waitForTimeout(500);
+    assert.equal(await spinAngle(still.page), a);
+    still.check();
+  } finally {
+    await still.close();
+  }
+});
+
+test('cogs page: choosing participant 51-C changes the picture', async () => {
+  const { page, check, shot, close } = await openPage();
+  try {
+    await page.goto(`${BASE_URL}/?study=${SEED}`);
+    await page.waitForSelector('#cogs-svg[data-cog-count="3"]');
+    const before = await readCogs(page);
+    await page.selectOption('#participant', `${SEED}/51-C`);
+    await page.waitForSelector('#cogs-svg[data-cog-count="2"]');
+    const cogs = await readCogs(page);
+    // 51-C: three structural threats (3.2) and one personal support (1.1); nothing social.
+    assert.deepEqual(Object.keys(cogs).sort(), ['personal', 'structural']);
+    assert.equal(cogs.structural.direction, 'NEGATIVE');
+    assert.equal(cogs.structural.rotation, -1);
+    assert.equal(cogs.personal.direction, 'POSITIVE');
+    assert.equal(cogs.structural.salience, 0.75);
+    assert.ok(cogs.structural.radius > before.structural.radius, 'structural grows to 75% of this person’s evidence');
+    assert.deepEqual(await tableRow(page, 'structural'), { supports: '0', threats: '3', rotation: '\u22121.00', salience: '75%' });
+    assert.match(page.url(), /participant=brooks-2023-bsme%2F51-C/);
+    assert.match(await page.textContent('#summary-line'), /51-C/);
+    await shot('cogs-51-C');
+    // Back to everyone: three gears again.
+    await page.selectOption('#participant', '');
+    await page.waitForSelector('#cogs-svg[data-cog-count="3"]');
+    check();
+  } finally {
+    await close();
+  }
+});
+
+test('cogs page: selecting a cog lists its themes with their quotes and participants', async () => {
+  const { page, check, shot, close } = await openPage();
+  try {
+    await page.goto(`${BASE_URL}/?study=${SEED}`);
+    await page.waitForSelector('#cogs-svg g.cog');
+    await page.click('#cogs-svg g.cog[data-domain="structural"]');
+    await page.waitForSelector('#cog-details:not([hidden]) .quote');
+    assert.equal(await page.getAttribute('#cogs-svg g.cog[data-domain="structural"]', 'aria-pressed'), 'true');
+    assert.equal(await page.$$eval('#cog-details .theme', (t) => t.length), 4);
+    const quotes = await page.$$eval('#cog-details .quote', (qs) => qs.map((q) => ({ text: q.querySelector('blockquote').textContent, who: q.dataset.participant })));
+    assert.equal(quotes.length, 24, 'the 24 structural quotes');
+    assert.ok(quotes.every((q) => q.text.length > 0 && /^\d+-[A-G]$/.test(q.who)), 'every quote has text and a participant label');
+    assert.ok(quotes.some((q) => q.who === '51-C'));
+    await shot('cogs-structural-quotes');
+
+    // Keyboard: Tab to a gear and press Enter.
+    await page.focus('#cogs-svg g.cog[data-domain="personal"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#cog-details[data-domain="personal"]');
+    assert.equal(await page.$$eval('#cog-details .quote', (qs) => qs.length), 18);
+
+    // With a participant chosen, only that person's quotes are listed.
+    await page.selectOption('#participant', `${SEED}/51-C`);
+    await page.waitForSelector('#cogs-svg[data-cog-count="2"]');
+    await page.click('#cog-table button[data-domain="structural"]');
+    await page.waitForSelector('#cog-details[data-domain="structural"] .quote');
+    const labels = await page.$$eval('#cog-details .quote', (qs) => qs.map((q) => q.dataset.participant));
+    assert.deepEqual(labels, ['51-C', '51-C', '51-C']);
+    check();
+  } finally {
+    await close();
+  }
+});
+
+test('cogs page: the numbers computed in the browser equal the service’s cogModel', async (t) => {
+  const read = async (page, query) => {
+    await page.goto(`${BASE_URL}/?${query}`);
+    await page.waitForSelector('#cogs-svg g.cog');
+    return page.evaluate(() => {
+      const m = window.realistCogs.model;
+      return {
+        source: m.source,
+        unit: m.unit,
+        allTurnSameWay: m.allTurnSameWay,
+        heaviest: m.heaviestDomain && m.heaviestDomain.name,
+        cogs: m.cogs.map((c) => [c.key, c.supports, c.threats, c.rotation.toFixed(6), c.salience.toFixed(6), c.direction, c.themes.map((x) => x.id).sort()]),
+        interactions: m.interactions.map((i) => [i.from.canonicalDomain || i.from.id, i.to.canonicalDomain || i.to.id, i.kind, i.source, i.participantCount, i.participants.map((p) => p.label).sort()]),
+        shownInteractions: [...document.querySelectorAll('#interaction-table .pair')].map((p) => p.textContent),
+      };
+    });
+  };
+  const queries = [`study=${SEED}`, `study=${SEED}&participant=${encodeURIComponent(`${SEED}/51-C`)}`];
+  const service = await openPage();
+  const fromService = [];
+  try {
+    for (const query of queries) fromService.push(await read(service.page, query));
+    service.check();
+  } finally {
+    await service.close();
+  }
+  if (fromService[0].source !== 'api') {
+    t.skip('the service has no cogModel yet: the page computes the cogs itself');
+    return;
+  }
+  // Hide cogModel from the page's introspection, so that it computes the cogs itself.
+  const browserSide = await openPage();
+  try {
+    await browserSide.page.route('**/graphql', async (route) => {
+      if (/QueryFields/.test(route.request().postData() || '')) {
+        await route.fulfill({ json: { data: { __type: { fields: [{ name: 'studies' }, { name: 'study' }] } } } });
+      } else {
+        await route.continue();
+      }
+    });
+    for (const [i, query] of queries.entries()) {
+      const computed = await read(browserSide.page, query);
+      assert.equal(computed.source, 'browser');
+      assert.deepEqual({ ...computed, source: 'api' }, fromService[i], query);
+    }
+    browserSide.check();
+  } finally {
+    await browserSide.close();
+  }
+});
+
+test('study explorer: the seed shows its metadata, 3 domains, 10 themes and 61 quotes, and filters', async () => {
+  const { page, check, shot, close } = await openPage();
+  try {
+    await page.goto(`${BASE_URL}/study.html?id=${SEED}`);
+    await page.waitForSelector('.theme');
+    assert.match(await page.textContent('#study-title'), /Professional Identity Formation of Basic Science Medical Educators/);
+    assert.match(await page.textContent('#study-meta'), /2023/);
+    assert.equal(await page.$$eval('.domain-section', (d) => d.length), 3);
+    assert.equal(await page.$$eval('.theme', (t) => t.length), 10);
+    const badges = await page.$$eval('.theme .theme-head .badge', (b) => b.map((x) => x.dataset.polarity));
+    assert.equal(badges.filter((b) => b === 'SUPPORT').length, 5);
+    assert.equal(badges.filter((b) => b === 'THREAT').length, 5);
+    assert.equal(await page.$$eval('.quote', (q) => q.length), 61);
+    assert.equal(await page.$$eval('.quote .badge[data-polarity="SUPPORT"]', (q) => q.length), 3, 'three quotes with their own polarity');
+    await shot('explorer-seed');
+
+    await page.fill('#filter-text', '51-C');
+    await page.waitForFunction(() => document.querySelectorAll('.quote').length === 4);
+    const who = await page.$$eval('.quote', (q) => [...new Set(q.map((x) => x.dataset.participant))]);
+    assert.deepEqual(who, ['51-C']);
+    assert.match(await page.textContent('#filter-count'), /2 of 10 themes and 4 of 61 quotes/);
+    await page.fill('#filter-text', '');
+    await page.selectOption('#filter-polarity', 'THREAT');
+    await page.waitForFunction(() => document.querySelectorAll('.quote').length < 61);
+    assert.ok(await page.$$eval('.quote', (q) => q.every((x) => x.classList.contains('THREAT'))));
+    await shot('explorer-threats');
+    check();
+  } finally {
+    await close();
+  }
+});
+
+test('study explorer without an id lists the studies', async () => {
+  const { page, check, close } = await openPage();
+  try {
+    await page.goto(`${BASE_URL}/study.html`);
+    await page.waitForSelector('#study-index-list a');
+    assert.ok(await page.$(`#study-index-list a[href="/study.html?id=${SEED}"]`));
+    check();
+  } finally {
+    await close();
+  }
+});
+
+test('GraphiQL loads from this service, knows the schema, and runs the preloaded query', async () => {
+  const { page, check, shot, close } = await openPage();
+  try {
+    const graphqlPosts = [];
+    page.on('request', (r) => r.url().endsWith('/graphql') && r.method() === 'POST' && graphqlPosts.push(r.postDataJSON()));
+    await page.goto(`${BASE_URL}/graphiql`);
+    assert.match(page.url(), /\/graphiql\/index\.html$/);
+    await page.waitForSelector('.graphiql-execute-button');
+    const editor = await page.textContent('.graphiql-query-editor');
+    assert.match(editor, /StructuralThreats/);
+    // The schema arrives through the split introspection (the one-request introspection is too complex for the service).
+    await page.waitForFunction(() => !document.querySelector('.graphiql-doc-explorer-search')?.disabled && document.querySelector('[aria-label="Show Documentation Explorer"]'));
+    await page.click('[aria-label="Show Documentation Explorer"]');
+    await page.waitForSelector('.graphiql-doc-explorer');
+    await page.waitForFunction(() => /Query/.test(document.querySelector('.graphiql-doc-explorer').textContent));
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => /"totalCount": 3/.test(document.querySelector('.graphiql-response')?.textContent || ''));
+    const response = await page.textContent('.graphiql-response');
+    assert.match(response, /Paucity of formal training programs/);
+    assert.doesNotMatch(response, /"errors"/);
+    assert.ok(graphqlPosts.some((p) => /StructuralThreats/.test(p.query)), 'the preloaded query was posted to /graphql');
+    assert.ok(graphqlPosts.some((p) => /__type\(name:/.test(p.query)), 'introspection went through __type');
+    await shot('graphiql');
+    check();
+  } finally {
+    await close();
+  }
+});

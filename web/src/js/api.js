@@ -1,0 +1,33 @@
+// A small GraphQL client for the pages: POST /graphql on the same origin.
+
+export class GraphQLError extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join('; '));
+    this.errors = errors;
+  }
+}
+
+/** Runs a query and returns its data; throws GraphQLError when the answer carries errors. */
+export async function gql(query, variables = {}, { signal } = {}) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    signal,
+  });
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`The service answered ${response.status} ${response.statusText} without JSON.`);
+  }
+  if (body.errors && body.errors.length) throw new GraphQLError(body.errors);
+  if (!response.ok) throw new Error(`The service answered ${response.status} ${response.statusText}.`);
+  return body.data;
+}
+
+/** Names of the root Query fields, to find out whether the API offers a field (e.g. cogModel). */
+export async function queryFieldNames() {
+  const data = await gql('query QueryFields { __type(name: "Query") { fields { name } } }');
+  return new Set(((data.__type && data.__type.fields) || []).map((f) => f.name));
+}

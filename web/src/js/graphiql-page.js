@@ -1,0 +1,46 @@
+// GraphiQL on /graphiql/index.html, against this service's /graphql. React and GraphiQL come from
+// /lib (copied from npm at build time). The introspection request is split (see introspection.js).
+import { isIntrospection, splitIntrospection } from './introspection.js';
+import { gql } from './api.js';
+
+const DEFAULT_QUERY = `# Primer question 2: in the structural domain,
+# which threats are reported, by which studies,
+# and with how many quotes?
+# Run it: the ▶ button or Ctrl-Enter.
+# Docs (book icon, left) list every type and field.
+query StructuralThreats {
+  themes(where: { canonicalDomain: "structural", polarity: THREAT }) {
+    totalCount
+    nodes {
+      code
+      name
+      study { id title year }
+      quotes { id participant { label site } }
+    }
+  }
+}
+`;
+
+async function post(params) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(params),
+  });
+  return response.json();
+}
+
+async function fetcher(params) {
+  if (isIntrospection(params)) return splitIntrospection((query) => gql(query));
+  return post(params);
+}
+
+const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+root.render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultQuery: DEFAULT_QUERY,
+    defaultEditorToolsVisibility: false,
+    shouldPersistHeaders: false,
+  }),
+);
