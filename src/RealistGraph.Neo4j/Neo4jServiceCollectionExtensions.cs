@@ -21,6 +21,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<StudyGraphWriter>();
         services.AddSingleton<StudyGraphReader>();
         services.AddSingleton<GraphReader>();
+        services.AddSingleton<Mutations.MutationWriter>();
         return services;
     }
 }
