@@ -209,10 +209,10 @@ public sealed partial class MutationWriter(IGraphDatabase database, QueryCatalog
         var i = 0;
         foreach (var pair in pairs.Cast<IDictionary<string, object?>>())
         {
-            var key = Text($"{path}[{i}].key", pair["key"] as string ?? "", true);
+            var key = Text($"{path}[{i}].name", pair["name"] as string ?? "", true);
             if (!attributes.TryAdd(key, pair["value"] as string ?? ""))
             {
-                throw Invalid($"{path}[{i}].key: '{key}' is given twice");
+                throw Invalid($"{path}[{i}].name: '{key}' is given twice");
             }
 
             i++;
