@@ -46,7 +46,8 @@ public sealed partial class MutationWriter(IGraphDatabase database, QueryCatalog
             return database.InTransactionAsync(async (tx, ct) =>
             {
                 await RequireStudyAsync(tx, id, "id", ct);
-                var results = await tx.RunAsync([Statement(M.UpdateStudy, new() { ["id"] = id, ["props"] = props }), Read(spec, id)], ct);
+                var results = await tx.RunAsync(
+                    props.Count == 0 ? [Read(spec, id)] : [Statement(M.UpdateStudy, new() { ["id"] = id, ["props"] = props }), Read(spec, id)], ct);
                 return Written(spec, "updated", results);
             }, cancellationToken);
         }
@@ -64,7 +65,11 @@ public sealed partial class MutationWriter(IGraphDatabase database, QueryCatalog
             }
 
             writes.AddRange(SetReferences(spec, id, input));
-            writes.Add(Statement(M.TouchStudy, new() { ["studyId"] = studyId }));
+            if (writes.Count > 0)
+            {
+                writes.Add(Statement(M.TouchStudy, new() { ["studyId"] = studyId }));
+            }
+
             writes.Add(Read(spec, id));
             return Written(spec, "updated", await tx.RunAsync(writes, ct));
         }, cancellationToken);
