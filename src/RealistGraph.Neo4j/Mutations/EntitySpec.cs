@@ -55,8 +55,6 @@ public abstract record EntitySpec(string Name, string Label, string Noun, string
     public bool UpperCaseIds { get; init; }
 
     public bool IsStudy => Label == "Study";
-
-    public bool IsFinding { get; init; }
 }
 
 /// <summary>An <see cref="EntitySpec"/> with the mapping of its read-back row onto the domain record.</summary>

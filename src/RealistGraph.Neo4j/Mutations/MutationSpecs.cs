@@ -57,7 +57,7 @@ public static class MutationSpecs
         F.Text("name", true, "The theme's name as the study gives it."),
         F.Text("summary", false, "What the theme says."),
         F.Enum<Polarity>("polarity", true, "SUPPORT, THREAT or MIXED."),
-    ], GraphRecords.Theme) { IsFinding = true };
+    ], GraphRecords.Theme);
 
     public static EntitySpec<Participant> Participant { get; } = new("Participant", "Participant", "participant", M.CreateParticipant, N.Participant,
     [
@@ -84,7 +84,7 @@ public static class MutationSpecs
         F.Text("name", true, "A short name for the mechanism."),
         F.Text("resource", false, "What is offered."),
         F.Text("reasoning", false, "How people reason and respond."),
-    ], GraphRecords.Mechanism) { IsFinding = true };
+    ], GraphRecords.Mechanism);
 
     public static EntitySpec<Outcome> Outcome { get; } = new("Outcome", "Outcome", "outcome", M.CreateOutcome, N.Outcome,
     [
@@ -99,7 +99,7 @@ public static class MutationSpecs
         F.Reference("contextId", "Context", false, M.SetCmoContext, "Global id of the context (IN_CONTEXT); null for none."),
         F.Reference("mechanismId", "Mechanism", false, M.SetCmoMechanism, "Global id of the mechanism (THROUGH); null for none."),
         F.Reference("outcomeId", "Outcome", false, M.SetCmoOutcome, "Global id of the outcome (LEADS_TO); null for none."),
-    ], GraphRecords.Cmo) { IsFinding = true };
+    ], GraphRecords.Cmo);
 
     public static EntitySpec<DomainInteraction> DomainInteraction { get; } = new("DomainInteraction", "DomainInteraction", "domain interaction", M.CreateDomainInteraction, N.DomainInteraction,
     [

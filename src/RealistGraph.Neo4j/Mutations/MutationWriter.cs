@@ -154,7 +154,8 @@ public sealed partial class MutationWriter(IGraphDatabase database, QueryCatalog
             await RequireStudyAsync(tx, studyId, "input.studyId", ct);
             var refs = References(spec, input);
             var found = await LookupAsync(tx, [id, .. refs.Select(r => r.Id)], ct);
-            if (found.TryGetValue(id, out var existing) && (existing.Labels.Contains(spec.Label) || (spec.IsFinding && existing.Labels.Contains("Finding"))))
+            // Study documents need ids unique across the whole study, whatever the kind, or the export would not re-import.
+            if (found.TryGetValue(id, out var existing))
             {
                 throw new MutationException(MutationError.Conflict, $"input.id: '{id}' is already in use by a {string.Join(" ", existing.Labels.Where(l => l is not "StudyPart" and not "Finding"))} of the study");
             }

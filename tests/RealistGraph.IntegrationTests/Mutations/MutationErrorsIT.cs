@@ -120,6 +120,12 @@ public sealed class MutationErrorsIT(RealistGraphFixture fixture) : MutationTest
             "CONFLICT", "input.id: 'brooks-2023-bsme/imposter-syndrome' is already in use by a Theme of the study");
 
     [Fact]
+    public Task Ids_are_unique_across_all_kinds_of_a_study_as_in_its_document() =>
+        AssertRefusedAsync(
+            """mutation { createOutcome(input: {studyId: "brooks-2023-bsme", id: "ctx-untrained-for-teaching", description: "x", valence: MIXED}) { id } }""",
+            "CONFLICT", "input.id: 'brooks-2023-bsme/ctx-untrained-for-teaching' is already in use by a Context of the study");
+
+    [Fact]
     public Task A_duplicate_study_id_is_a_conflict() =>
         AssertRefusedAsync(
             """mutation { createStudy(input: {id: "brooks-2023-bsme", title: "Again"}) { id } }""",
