@@ -121,4 +121,21 @@ public sealed class EntityMutationsIT(RealistGraphFixture fixture) : MutationTes
         Assert.Equal("NOT_FOUND", code);
         Assert.StartsWith($"id: no ", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Inputs_work_through_variables_where_a_null_clears_and_an_absent_field_stays()
+    {
+        const string Update = """
+            mutation Update($id: ID!, $input: UpdateQuoteInput!) { updateQuote(id: $id, input: $input) { id text location participant { id } } }
+            """;
+        var data = await Fixture.DataAsync(Update, new
+        {
+            id = "brooks-2023-bsme/q01",
+            input = new Dictionary<string, object?> { ["location"] = "Results, first quote", ["participantId"] = null },
+        });
+        var quote = data.GetProperty("updateQuote");
+        Assert.Equal("Results, first quote", quote.GetProperty("location").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, quote.GetProperty("participant").ValueKind);
+        Assert.StartsWith("I start[ed] as a researcher", quote.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }
