@@ -25,6 +25,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<GraphReader>();
         services.AddSingleton<AnalysisReader>();
         services.AddSingleton<LinkStore>();
+        services.AddSingleton<Mutations.MutationWriter>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
-// What an import must know before it writes: the stored version's content hash (null for a new study).
+// What an import must know before it writes: whether the study is stored, and the stored version's content
+// hash (null when mutations have changed it since its last import).
 OPTIONAL MATCH (s:Study {id: $studyId})
-RETURN s.contentHash AS contentHash
+RETURN s IS NOT NULL AS stored, s.contentHash AS contentHash

@@ -23,7 +23,8 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
             var state = await tx.RunAsync(
                 [Statement(Q.StudyState, new() { ["studyId"] = studyId }), Statement(Q.LinksTouchingStudy, new() { ["studyId"] = studyId })],
                 ct);
-            var storedHash = state[0].Single().GetNullableString("contentHash");
+            var stored = state[0].Single();
+            var storedHash = stored.GetNullableString("contentHash");
             if (storedHash == hash)
             {
                 return new ImportOutcome(studyId, ImportChange.Unchanged, new Dictionary<string, int>(), []);
@@ -34,7 +35,7 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
             var results = await tx.RunAsync(writes, ct);
             var kept = results[^1].Records.Select(r => r.GetString("id")).ToHashSet(StringComparer.Ordinal);
             var dropped = links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
-            var outcome = new ImportOutcome(studyId, storedHash is null ? ImportChange.Created : ImportChange.Updated, Counts(graph, kept.Count), dropped);
+            var outcome = new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
             logger.LogInformation("Imported {Outcome}", outcome.Describe());
             return outcome;
         }, cancellationToken);

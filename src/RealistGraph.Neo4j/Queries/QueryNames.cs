@@ -71,6 +71,7 @@ public static partial class QueryNames
         public const string Mechanism = "queries/nodes/mechanism-by-ids";
         public const string Outcome = "queries/nodes/outcome-by-ids";
         public const string CmoConfiguration = "queries/nodes/cmo-configuration-by-ids";
+        public const string DomainInteraction = "queries/nodes/domain-interaction-by-ids";
     }
 
     public static class Relations

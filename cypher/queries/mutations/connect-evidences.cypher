@@ -1,0 +1,8 @@
+// Adds Quote -[:EVIDENCES]-> target (a no-op when it exists); a new relationship comes last in the study's order.
+MATCH (a:Quote {id: $fromId})
+MATCH (b:StudyPart {studyId: $studyId})
+WHERE b.id = $toId AND $toLabel IN labels(b)
+OPTIONAL MATCH (:StudyPart {studyId: $studyId})-[e:EVIDENCES]->()
+WITH a, b, coalesce(max(e.ordinal), -1) + 1 AS ordinal
+MERGE (a)-[r:EVIDENCES]->(b)
+ON CREATE SET r.ordinal = ordinal

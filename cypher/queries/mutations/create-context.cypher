@@ -1,0 +1,7 @@
+// Creates one context of a study, last in the study's order; its references are set by the set-* statements.
+MATCH (s:Study {id: $studyId})
+OPTIONAL MATCH (p:StudyPart {studyId: $studyId})
+WITH s, coalesce(max(p.ordinal), -1) + 1 AS ordinal
+CREATE (s)-[:HAS_CONTEXT]->(n:Context:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
+SET n += $props
+RETURN n.id AS id

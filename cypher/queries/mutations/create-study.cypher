@@ -1,0 +1,2 @@
+CREATE (s:Study {id: $id})
+SET s += $props, s.contentHash = null

@@ -1,0 +1,4 @@
+// Removes Function -[:ENACTED_BY]-> target (a no-op when there is none).
+MATCH (a:Function {id: $fromId})-[r:ENACTED_BY]->(b:StudyPart {studyId: $studyId})
+WHERE b.id = $toId AND $toLabel IN labels(b)
+DELETE r

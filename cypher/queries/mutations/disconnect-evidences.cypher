@@ -1,0 +1,4 @@
+// Removes Quote -[:EVIDENCES]-> target (a no-op when there is none).
+MATCH (a:Quote {id: $fromId})-[r:EVIDENCES]->(b:StudyPart {studyId: $studyId})
+WHERE b.id = $toId AND $toLabel IN labels(b)
+DELETE r

@@ -1,0 +1,4 @@
+// Which of the given study ids exist: what a mutation checks before it writes.
+UNWIND $ids AS key
+OPTIONAL MATCH (s:Study {id: key})
+RETURN key AS id, s IS NOT NULL AS found

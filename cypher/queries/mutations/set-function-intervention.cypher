@@ -1,0 +1,8 @@
+// Points a Function at its intervention (at none when $targetId is null), keeping Function.interventionId in step with the relationship.
+MATCH (n:Function {id: $id})
+OPTIONAL MATCH (n)<-[old:HAS_FUNCTION]-()
+DELETE old
+WITH DISTINCT n
+OPTIONAL MATCH (target:Intervention {id: $targetId})
+FOREACH (x IN CASE WHEN target IS NULL THEN [] ELSE [target] END | CREATE (x)-[:HAS_FUNCTION]->(n))
+SET n.interventionId = target.id

@@ -1,0 +1,8 @@
+// Points a DomainInteraction at its toDomain (at none when $targetId is null), keeping DomainInteraction.toDomainId in step with the relationship.
+MATCH (n:DomainInteraction {id: $id})
+OPTIONAL MATCH (n)-[old:TO_DOMAIN]->()
+DELETE old
+WITH DISTINCT n
+OPTIONAL MATCH (target:Domain {id: $targetId})
+FOREACH (x IN CASE WHEN target IS NULL THEN [] ELSE [target] END | CREATE (n)-[:TO_DOMAIN]->(x))
+SET n.toDomainId = target.id

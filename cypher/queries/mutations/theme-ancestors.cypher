@@ -1,0 +1,3 @@
+// The broader themes above a theme, to refuse a parent that would make a cycle.
+OPTIONAL MATCH (t:Theme {id: $id})-[:SUBTHEME_OF*1..]->(a:Theme)
+RETURN collect(DISTINCT a.id) AS ids

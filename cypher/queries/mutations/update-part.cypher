@@ -1,0 +1,4 @@
+// Sets the given plain properties of one node of a study; a null value removes the property.
+MATCH (n:StudyPart {studyId: $studyId})
+WHERE n.id = $id AND $label IN labels(n)
+SET n += $props

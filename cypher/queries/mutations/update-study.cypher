@@ -1,0 +1,3 @@
+// Sets the given properties; a null value removes the property.
+MATCH (s:Study {id: $id})
+SET s += $props, s.contentHash = null

@@ -1,0 +1,3 @@
+UNWIND $ids AS key
+MATCH (x:DomainInteraction {id: key})
+RETURN x.id AS id, x.fromDomainId AS fromDomainId, x.toDomainId AS toDomainId, x.kind AS kind, x.description AS description
