@@ -20,6 +20,26 @@ public static class StudyEvidence
 
     public static Task<StudyDocument> SyntheticAsync() => StudyDocumentLoader.LoadAsync(RepositoryPaths.SyntheticStudy);
 
+    /// <summary>A small third study, built in code, with one theme (and one quote) to link to.</summary>
+    public static StudyDocument ThirdStudy(string id = "third-mentoring-study") => new()
+    {
+        Id = id,
+        Title = "SYNTHETIC TEST STUDY: a third, tiny study built by the integration tests",
+        Authors = ["RealistGraph test suite (synthetic)"],
+        Year = 2026,
+        Domains = [new DomainEntry { Id = "self", Name = "Self", Canonical = "personal" }],
+        Themes =
+        [
+            new ThemeEntry
+            {
+                Id = "doubting-oneself", Code = "1", Name = "Doubting oneself as a teacher", Domain = "self", Polarity = "threat",
+                Summary = "New teachers doubt whether they are good enough to teach (synthetic).",
+            },
+        ],
+        Participants = [new ParticipantEntry { Id = "T1", Label = "T1" }],
+        Quotes = [new QuoteEntry { Id = "tq1", Participant = "T1", Text = "I never feel ready for class.", Themes = ["doubting-oneself"] }],
+    };
+
     /// <summary>A deep copy (through the writer and the loader), to change without touching the original.</summary>
     public static StudyDocument Copy(StudyDocument document) => StudyDocumentLoader.Load(StudyDocumentWriter.ToYaml(document));
 
