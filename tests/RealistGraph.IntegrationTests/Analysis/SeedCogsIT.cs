@@ -149,6 +149,19 @@ public sealed class SeedCogsIT(RealistGraphFixture fixture) : GraphTest(fixture)
     }
 
     [Fact]
+    public async Task A_participant_outside_the_studies_asked_about_is_a_validation_error()
+    {
+        await Fixture.ImportAsync(RepositoryPaths.SyntheticStudy);
+        var reply = await Fixture.GraphQLAsync("""
+            { cogModel(studyIds: ["synthetic-peer-mentoring"], participantId: "brooks-2023-bsme/51-C") { unit } }
+            """);
+        var (message, code) = Replies.SingleError(reply);
+        Assert.Equal("VALIDATION", code);
+        Assert.Contains("participantId", message, StringComparison.Ordinal);
+        Assert.Contains("brooks-2023-bsme", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_study_without_quotes_is_counted_by_themes_through_the_import_mutation()
     {
         var synthetic = await SyntheticAsync();
