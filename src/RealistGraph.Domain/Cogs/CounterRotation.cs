@@ -7,7 +7,8 @@ public sealed record ParticipantCrossing(string ParticipantId, int ThreatsInThre
 
 /// <summary>
 /// Who reports a threat in one domain and a support in another (e.g. a structural threat and a social support):
-/// the people for whom two cogs turn against each other. Quotes count with their own polarity, else their theme's.
+/// the people for whom two cogs turn against each other. A quote counts as the cogs count it: with its own polarity,
+/// else its themes' in that domain, and as neither when those themes disagree.
 /// </summary>
 public static class CounterRotation
 {
@@ -16,7 +17,7 @@ public static class CounterRotation
         var units = evidence
             .Where(e => e.QuoteId is not null && e.ParticipantId is not null)
             .GroupBy(e => (e.ParticipantId!, e.DomainKey, e.QuoteId!))
-            .Select(g => (Participant: g.Key.Item1, Domain: g.Key.DomainKey, Polarity: g.First().QuotePolarity ?? g.First().ThemePolarity))
+            .Select(g => (Participant: g.Key.Item1, Domain: g.Key.DomainKey, Polarity: EvidenceCounter.QuotePolarity(g.ToList())))
             .ToList();
 
         return units

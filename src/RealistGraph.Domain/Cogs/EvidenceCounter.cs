@@ -27,7 +27,8 @@ internal static class EvidenceCounter
                 g.Select(r => r.ParticipantId).FirstOrDefault(p => !string.IsNullOrEmpty(p))))
             .ToList();
 
-    private static Polarity QuotePolarity(List<CogEvidence> rows)
+    /// <summary>One quote's polarity in one domain, from its rows there (also what counter-rotation counts).</summary>
+    internal static Polarity QuotePolarity(List<CogEvidence> rows)
     {
         var own = rows.Where(r => r.QuotePolarity.HasValue).Select(r => r.QuotePolarity!.Value).ToList();
         return own.Count > 0 ? Agreed(own) : Agreed(rows.Select(r => r.ThemePolarity));

@@ -1,0 +1,131 @@
+// A GraphQL client outside .NET (graphql-js) checks what the running service serves:
+//  - its introspection builds a client schema, printed here as SDL;
+//  - the fixed contract of the product's issue is present (types, fields, arguments, return types);
+//  - every example request in queries/ (one per primer question, the same text as PrimerQuestionsIT and
+//    docs/questions.md) validates against that schema.
+// Run against a service: GRAPHQL_URL=http://127.0.0.1:PORT/graphql node --test tests/graphql-client/
+// (tests/graphql-client/run.sh starts one and does that).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  printSchema,
+  printType,
+  validate,
+} from 'graphql';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const queriesDir = join(here, 'queries');
+const url = process.env.GRAPHQL_URL;
+
+let schemaPromise;
+function servedSchema() {
+  schemaPromise ??= (async () => {
+    assert.ok(url, 'GRAPHQL_URL is not set: point it at a running service (tests/graphql-client/run.sh starts one)');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true }) }),
+    });
+    assert.equal(response.status, 200, `introspection answered HTTP ${response.status}`);
+    const reply = await response.json();
+    assert.equal(reply.errors, undefined, `introspection failed: ${JSON.stringify(reply.errors)}`);
+    return buildClientSchema(reply.data);
+  })();
+  return schemaPromise;
+}
+
+async function queryFiles() {
+  return (await readdir(queriesDir)).filter((f) => f.endsWith('.graphql')).sort();
+}
+
+function field(schema, typeName, fieldName) {
+  const type = schema.getType(typeName);
+  assert.ok(type && isObjectType(type), `type ${typeName} is missing`);
+  const f = type.getFields()[fieldName];
+  assert.ok(f, `${typeName}.${fieldName} is missing`);
+  return f;
+}
+
+function argument(f, name, typeString) {
+  const arg = f.args.find((a) => a.name === name);
+  assert.ok(arg, `${f.name}(${name}) is missing`);
+  if (typeString) assert.equal(String(arg.type), typeString, `${f.name}(${name}:) has type ${arg.type}`);
+  return arg;
+}
+
+test('the served schema builds on the client and prints as SDL', async () => {
+  const schema = await servedSchema();
+  const sdl = printSchema(schema);
+  console.log(sdl);
+  assert.match(sdl, /type Query/);
+  assert.match(sdl, /type Mutation/);
+});
+
+test("the issue's fixed contract is served", async () => {
+  const schema = await servedSchema();
+  for (const name of ['Study', 'Domain', 'Theme', 'Quote', 'Participant', 'Intervention', 'Function', 'CogModel', 'Cog']) {
+    assert.ok(isObjectType(schema.getType(name)), `object type ${name} is missing`);
+  }
+
+  const rotation = schema.getType('Rotation');
+  assert.ok(isEnumType(rotation), 'enum Rotation is missing');
+  assert.deepEqual(rotation.getValues().map((v) => v.name).sort(), ['NEGATIVE', 'POSITIVE', 'STILL']);
+
+  const polarity = field(schema, 'Theme', 'polarity');
+  assert.equal(String(polarity.type), 'Polarity!');
+  assert.ok(isEnumType(getNamedType(polarity.type)));
+
+  const studies = field(schema, 'Query', 'studies');
+  assert.equal(String(studies.type), 'StudyConnection!');
+  argument(studies, 'first', 'Int');
+  argument(studies, 'after', 'String');
+  argument(studies, 'where');
+  const connection = schema.getType('StudyConnection');
+  assert.ok(connection.getFields().nodes && connection.getFields().pageInfo, 'StudyConnection has nodes and pageInfo');
+
+  const study = field(schema, 'Query', 'study');
+  assert.equal(String(getNamedType(study.type)), 'Study');
+  argument(study, 'id', 'ID!');
+
+  const cogModel = field(schema, 'Query', 'cogModel');
+  assert.equal(getNamedType(cogModel.type).name, 'CogModel');
+  assert.ok(isNonNullType(cogModel.type), 'cogModel is non-null');
+  argument(cogModel, 'studyIds', '[ID!]');
+  argument(cogModel, 'participantId', 'ID');
+  assert.equal(String(field(schema, 'CogModel', 'cogs').type), '[Cog!]!');
+  assert.equal(String(field(schema, 'Cog', 'direction').type), 'Rotation!');
+  console.log(printType(schema.getType('CogModel')));
+});
+
+test('there is one example request per primer question', async () => {
+  const files = await queryFiles();
+  assert.deepEqual(files.map((f) => f.slice(0, 2)), ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+});
+
+test('validation is not vacuous: a request for a field the schema lacks is refused', async () => {
+  const schema = await servedSchema();
+  const errors = validate(schema, parse('{ cogModel { noSuchField } }'));
+  assert.equal(errors.length, 1);
+  assert.match(errors[0].message, /noSuchField/);
+});
+
+for (const file of await queryFiles()) {
+  test(`${file} validates against the served schema`, async () => {
+    const schema = await servedSchema();
+    const document = parse(await readFile(join(queriesDir, file), 'utf8'));
+    const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
+    assert.equal(operations.length, 1, `${file} holds one request`);
+    const errors = validate(schema, document);
+    assert.deepEqual(errors.map((e) => e.message), [], `${file} does not validate`);
+  });
+}
