@@ -44,13 +44,6 @@ public static class RealistGraphServices
                 // larger fan-out at every level made ordinary six-level reads look millions strong.
                 c.DefaultListImpactMultiplier = 3;
 
-                // Introspection is metadata, not data: tools such as GraphiQL must be able to load the schema.
-                var standard = c.DefaultComplexityImpactDelegate;
-                c.DefaultComplexityImpactDelegate = field =>
-                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
-                    || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
-                        ? new global::GraphQL.Validation.Complexity.FieldComplexityResult(0, 1)
-                        : standard(field);
             })
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(GraphErrors.Translate));
