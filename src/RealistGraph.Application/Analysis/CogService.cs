@@ -37,7 +37,7 @@ public sealed class CogService(AnalysisReader reader)
         }
 
         var (evidence, stated) = await reader.CogInputsAsync(studyIds, participantId, cancellationToken);
-        var pooled = evidence.Select(e => e.StudyId).Distinct().Count() > 1 || (studyIds?.Count ?? 2) > 1;
+        var pooled = evidence.Select(e => e.StudyId).Distinct().Count() > 1 || studyIds is { Count: > 1 };
         string Key(string domainId, string canonical) => pooled ? CanonicalPrefix + canonical : domainId;
 
         var model = CogCalculator.Compute(
