@@ -38,6 +38,9 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
             web.UseSetting("Realist:LoadSamples", "false");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+
+            // wwwroot is built by the web pages' own step; the benchmark does not need it.
+            web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.StaticFiles", "Error");
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
