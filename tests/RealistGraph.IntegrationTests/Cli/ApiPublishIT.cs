@@ -16,17 +16,21 @@ public sealed class PublishCollection
 [Collection(PublishCollection.Name)]
 public sealed class ApiPublishIT : IDisposable
 {
-    private readonly string _output = Directory.CreateTempSubdirectory("realist-publish-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("realist-publish-").FullName;
 
-    public void Dispose() => Directory.Delete(_output, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public async Task Publishing_the_api_in_release_gives_the_assembly_its_settings_and_static_files()
     {
         var project = Path.Combine(RepositoryPaths.Root, "src", "RealistGraph.Api");
+        var output = Path.Combine(_folder, "out");
+
+        // Its own bin/ and obj/ (--artifacts-path): a clean build like the image's, and no race with a build of
+        // the same projects that dotnet test may still be running for another test project.
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "publish", project, "-c", "Release", "-o", _output, "-p:UseAppHost=false", "-nologo", "-v", "quiet" },
+            ArgumentList = { "publish", project, "-c", "Release", "-o", output, "--artifacts-path", Path.Combine(_folder, "artifacts"), "-p:UseAppHost=false", "-nologo", "-v", "quiet" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = RepositoryPaths.Root,
@@ -35,15 +39,25 @@ public sealed class ApiPublishIT : IDisposable
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
 
-        Assert.True(process.ExitCode == 0, $"dotnet publish exited with {process.ExitCode}:\n{await stdout}\n{await stderr}");
-        Assert.True(File.Exists(Path.Combine(_output, "RealistGraph.Api.dll")), "RealistGraph.Api.dll is missing");
-        Assert.True(File.Exists(Path.Combine(_output, "RealistGraph.Api.runtimeconfig.json")), "the runtime config is missing");
-        Assert.True(File.Exists(Path.Combine(_output, "appsettings.json")), "appsettings.json is missing");
+        var report = $"dotnet publish exited with {process.ExitCode}:\n{await stdout}\n{await stderr}\noutput: "
+            + (Directory.Exists(output) ? string.Join(", ", Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName)) : "(none)");
+        Assert.True(process.ExitCode == 0, report);
+        Assert.True(File.Exists(Path.Combine(output, "RealistGraph.Api.dll")), "RealistGraph.Api.dll is missing; " + report);
+        Assert.True(File.Exists(Path.Combine(output, "RealistGraph.Api.runtimeconfig.json")), "the runtime config is missing");
+        Assert.True(File.Exists(Path.Combine(output, "appsettings.json")), "appsettings.json is missing");
         if (Directory.Exists(Path.Combine(project, "wwwroot")))
         {
-            Assert.True(Directory.Exists(Path.Combine(_output, "wwwroot")), "the project has wwwroot but the output has not");
+            Assert.True(Directory.Exists(Path.Combine(output, "wwwroot")), "the project has wwwroot but the output has not");
         }
     }
 }
