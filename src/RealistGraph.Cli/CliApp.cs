@@ -14,7 +14,8 @@ public static class CliApp
           export --study ID [--format yaml|json] [--out FILE] write one stored study (to stdout without --out)
 
         Neo4j: NEO4J_URL (default http://127.0.0.1:17474), NEO4J_USER (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE (neo4j).
-        Exit codes: 0 ok, 1 invalid document or unknown study (nothing written), 2 usage, 3 Neo4j unreachable.
+        Exit codes: 0 ok, 1 invalid document, unknown study or write refused by Neo4j (nothing written), 2 usage,
+        3 Neo4j unreachable or credentials refused.
         The benchmark is a program of its own: ./realist bench (src/RealistGraph.Bench).
         """;
 
@@ -56,6 +57,12 @@ public static class CliApp
         {
             await console.Error.WriteLineAsync($"realist-cli: {ex.ServerMessage} Set NEO4J_USER and NEO4J_PASSWORD.");
             return ExitCodes.Unavailable;
+        }
+        catch (Neo4jException ex)
+        {
+            // Anything else Neo4j refuses (a query error, say): the transaction was rolled back.
+            await console.Error.WriteLineAsync($"realist-cli: Neo4j refused the request ({ex.Code}); nothing was written for the study in hand.");
+            return ExitCodes.Invalid;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -5,7 +5,7 @@ public static class ExitCodes
 {
     public const int Ok = 0;
 
-    /// <summary>A document is invalid (nothing was written), or the study asked for does not exist.</summary>
+    /// <summary>A document is invalid (nothing was written), the study asked for does not exist, or Neo4j refused a write.</summary>
     public const int Invalid = 1;
 
     /// <summary>The command line is wrong: unknown command or option, missing file, unsupported format.</summary>
