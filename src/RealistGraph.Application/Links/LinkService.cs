@@ -54,10 +54,18 @@ public sealed class LinkService(LinkStore store, GraphReader reader, AnalysisRea
         IReadOnlyList<string>? fromStudyIds, IReadOnlyList<string>? toStudyIds, IReadOnlyList<LinkRelation>? relations, CancellationToken cancellationToken = default) =>
         store.FindAsync(fromStudyIds, toStudyIds, relations, cancellationToken);
 
-    public Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default) =>
-        depth is < 1 or > 10
-            ? throw new InvalidRequestException("depth", $"must be between 1 and 10, was {depth}.")
-            : store.ReachableAsync(findingId, depth, cancellationToken);
+    public async Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default)
+    {
+        if (depth is < 1 or > 10)
+        {
+            throw new InvalidRequestException("depth", $"must be between 1 and 10, was {depth}.");
+        }
+
+        var found = await reader.ByIdsAsync(Neo4j.Queries.QueryNames.Links.FindingsByIds, [findingId], r => r.GetString("id"), false, cancellationToken);
+        return found.Count == 0
+            ? throw new NotFoundException("id", $"no theme, mechanism or CMO configuration '{findingId}'.")
+            : await store.ReachableAsync(findingId, depth, cancellationToken);
+    }
 
     /// <summary>Findings that recur across at least <paramref name="minStudies"/> studies, directly or through links.</summary>
     public async Task<IReadOnlyList<FindingCluster>> RecurringAsync(int minStudies, IReadOnlyList<string> kinds, CancellationToken cancellationToken = default)

@@ -18,46 +18,53 @@ public static class ExportCommand
         var studyId = line.Option("--study") is { Length: > 0 } id ? id : throw new UsageException("export: --study ID is required");
         var output = line.Option("--out");
         var format = FormatOf(line.Option("--format"), output);
-        switch (StudyFileRoutes.ForExport(format))
+        var route = StudyFileRoutes.ForExport(format);
+        if (route == StudyFileRoute.NotSupported)
         {
-            case StudyFileRoute.NotSupported:
-                throw new UsageException(StudyFileRoutes.NotSupportedMessage(format, "export"));
-            case StudyFileRoute.QdaFile:
-                return await ExportQdaAsync(studyId, format, output ?? throw new UsageException($"export: .{format.ToString().ToLowerInvariant()} is a binary format; name the file with --out"), console, services, cancellationToken);
+            throw new UsageException(StudyFileRoutes.NotSupportedMessage(format, "export"));
         }
 
-        var text = await services.GetRequiredService<StudyImportService>().ExportTextAsync(studyId, format, cancellationToken);
+        var exporter = services.GetRequiredService<StudyImportService>();
+        if (output is not null)
+        {
+            return await ExportToFileAsync(exporter, studyId, format, output, console, cancellationToken);
+        }
+
+        if (route == StudyFileRoute.QdaFile)
+        {
+            throw new UsageException($"export: .{format.ToString().ToLowerInvariant()} is a binary format; name the file with --out");
+        }
+
+        var text = await exporter.ExportTextAsync(studyId, format, cancellationToken);
         if (text is null)
         {
-            await console.Error.WriteLineAsync($"realist-cli: there is no study '{studyId}' in the graph");
-            return ExitCodes.Invalid;
+            return await NoSuchStudyAsync(console, studyId);
         }
 
-        if (output is null)
-        {
-            await console.Out.WriteAsync(text);
-            await console.Out.FlushAsync(cancellationToken);
-        }
-        else
-        {
-            await File.WriteAllTextAsync(output, text, cancellationToken);
-            await console.Error.WriteLineAsync($"{studyId}: written to {output}");
-        }
-
+        await console.Out.WriteAsync(text);
+        await console.Out.FlushAsync(cancellationToken);
         return ExitCodes.Ok;
     }
 
-    private static async Task<int> ExportQdaAsync(
-        string studyId, StudyFileFormat format, string output, CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
+    /// <summary>Any format into a file, with a progress line on a terminal (standard output is free then).</summary>
+    private static async Task<int> ExportToFileAsync(
+        StudyImportService exporter, string studyId, StudyFileFormat format, string output, CliConsole console, CancellationToken cancellationToken)
     {
-        if (!await services.GetRequiredService<StudyImportService>().ExportToFileAsync(studyId, format, output, cancellationToken))
+        await using var progress = Progress.Start(console, $"exporting {studyId} to {output}");
+        if (!await exporter.ExportToFileAsync(studyId, format, output, cancellationToken))
         {
-            await console.Error.WriteLineAsync($"realist-cli: there is no study '{studyId}' in the graph");
-            return ExitCodes.Invalid;
+            progress.Complete($"{studyId}: not exported", console.Error);
+            return await NoSuchStudyAsync(console, studyId);
         }
 
-        await console.Error.WriteLineAsync($"{studyId}: written to {output}");
+        progress.Complete($"{studyId}: written to {output} ({progress.Elapsed.TotalSeconds:0.0} s)", console.Error);
         return ExitCodes.Ok;
+    }
+
+    private static async Task<int> NoSuchStudyAsync(CliConsole console, string studyId)
+    {
+        await console.Error.WriteLineAsync($"realist-cli: there is no study '{studyId}' in the graph");
+        return ExitCodes.Invalid;
     }
 
     /// <summary>--format when given, else the extension of --out, else YAML.</summary>

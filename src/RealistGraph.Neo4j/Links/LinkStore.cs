@@ -12,7 +12,7 @@ public sealed class LinkStore(IGraphDatabase database, QueryCatalog catalog)
 {
     /// <summary>Creates the link; null when either finding does not exist.</summary>
     public async Task<FindingLink?> CreateAsync(FindingLink link, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.Create, StudyGraphRowsForLink(link)), cancellationToken)).SingleOrDefault() is { } r
+        (await database.RunAsync(catalog.Statement(Q.Create, StudyGraphRows.Link(link)), cancellationToken)).SingleOrDefault() is { } r
             ? GraphRecords.Link(r)
             : null;
 
@@ -38,10 +38,4 @@ public sealed class LinkStore(IGraphDatabase database, QueryCatalog catalog)
     public async Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default) =>
         (await database.RunAsync(catalog.Statement(Q.Reachable, new Dictionary<string, object?> { ["id"] = findingId, ["depth"] = depth }), cancellationToken))
         .Records.Select(r => (r.GetString("id"), (int)r.GetInt64("depth"))).ToList();
-
-    private static Dictionary<string, object?> StudyGraphRowsForLink(FindingLink link) => new()
-    {
-        ["id"] = link.Id, ["fromId"] = link.FromId, ["toId"] = link.ToId, ["relation"] = GraphValues.Of(link.Relation),
-        ["rationale"] = link.Rationale, ["author"] = link.Author, ["createdAt"] = link.CreatedAt.ToString("O"),
-    };
 }

@@ -107,6 +107,14 @@ public sealed class LinksIT(RealistGraphFixture fixture) : GraphTest(fixture)
     }
 
     [Fact]
+    public async Task Following_links_from_a_finding_that_does_not_exist_is_not_found()
+    {
+        var (message, code) = Replies.SingleError(await Fixture.GraphQLAsync("""{ linkedFindings(id: "brooks-2023-bsme/no-such-theme") { depth } }"""));
+        Assert.Equal("NOT_FOUND", code);
+        Assert.Contains("no-such-theme", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RemoveLink_returns_the_link_and_it_is_gone()
     {
         var id = await Link(SelfDoubt, Imposter, "CONTRADICTS");
