@@ -85,29 +85,6 @@ public sealed class GraphQLHttpIT(RealistGraphFixture fixture) : GraphTest(fixtu
     }
 
     [Fact]
-    public async Task The_full_introspection_query_of_GraphiQL_and_code_generators_is_answered()
-    {
-        var reply = await Fixture.GraphQLAsync(FullIntrospection);
-
-        Assert.False(reply.TryGetProperty("errors", out var errors), errors.ToString());
-        var types = reply.GetProperty("data").GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
-        Assert.Contains("CogModel", types);
-        Assert.Contains("StudyConnection", types);
-    }
-
-    private const string FullIntrospection = """
-        query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name }
-          types { ...FullType } directives { name description locations args { ...InputValue } } } }
-        fragment FullType on __Type { kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef } }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-        fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-          ofType { kind name ofType { kind name } } } } } } } }
-        """;
-
-    [Fact]
     public async Task Introspection_is_on()
     {
         var data = await Fixture.DataAsync("{ __type(name: \"Polarity\") { enumValues { name } } }");
