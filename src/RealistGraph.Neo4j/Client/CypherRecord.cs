@@ -37,6 +37,4 @@ public sealed class CypherRecord
         this[column].ValueKind == JsonValueKind.Array
             ? this[column].EnumerateArray().Where(e => e.ValueKind != JsonValueKind.Null).Select(e => e.ToString()).ToList()
             : [];
-
-    public T Get<T>(string column) => this[column].Deserialize<T>(CypherJson.Options)!;
 }

@@ -21,7 +21,10 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
             var studyId = graph.Study.Id;
             var hash = ContentHash(graph);
             var state = await tx.RunAsync(
-                [Statement(Q.StudyState, new() { ["studyId"] = studyId }), Statement(Q.LinksTouchingStudy, new() { ["studyId"] = studyId })],
+                [
+                    catalog.Statement(Q.StudyState, new Dictionary<string, object?> { ["studyId"] = studyId }),
+                    catalog.Statement(Q.LinksTouchingStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
+                ],
                 ct);
             var stored = state[0].Single();
             var storedHash = stored.GetNullableString("contentHash");
@@ -51,8 +54,8 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
     {
         var statements = new List<CypherStatement>
         {
-            Statement(Q.DeleteStudy, new() { ["studyId"] = g.Study.Id }),
-            Statement(Q.CreateStudy, new()
+            catalog.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = g.Study.Id }),
+            catalog.Statement(Q.CreateStudy, new Dictionary<string, object?>
             {
                 ["study"] = StudyGraphRows.Study(g.Study), ["contentHash"] = hash, ["importedAt"] = DateTimeOffset.UtcNow.ToString("O"),
             }),
@@ -75,7 +78,7 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
             statements.Add(Rows(Q.Edge(group.Key.Kind, group.Key.ToKind), g, group.ToList(), StudyGraphRows.Edge));
         }
 
-        statements.RemoveAll(s => s.Parameters["rows"] is List<Dictionary<string, object?>> { Count: 0 });
+        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var rows) && rows is List<Dictionary<string, object?>> { Count: 0 });
 
         // Last, always: its result tells which links could be kept.
         statements.Add(Rows(Q.CreateLinks, g, links, StudyGraphRows.Link));
@@ -83,13 +86,7 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
     }
 
     private CypherStatement Rows<T>(string name, StudyGraph g, IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) =>
-        Statement(name, new() { ["studyId"] = g.Study.Id, ["rows"] = StudyGraphRows.Rows(items, map) });
-
-    private CypherStatement Statement(string name, Dictionary<string, object?> parameters)
-    {
-        parameters.TryAdd("rows", null);
-        return catalog.Statement(name, parameters);
-    }
+        catalog.Statement(name, new Dictionary<string, object?> { ["studyId"] = g.Study.Id, ["rows"] = StudyGraphRows.Rows(items, map) });
 
     /// <summary>The document's own links, plus the stored links that touch the study and that the document does not restate.</summary>
     private static List<FindingLink> MergeLinks(IReadOnlyList<FindingLink> fromDocument, IEnumerable<FindingLink> stored)
