@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Studies;
 using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.Neo4j.Client;
-using RealistGraph.Neo4j.Queries;
+using RealistGraph.Neo4j.Maintenance;
 using RealistGraph.Neo4j.Schema;
 
 namespace RealistGraph.Bench;
@@ -46,11 +46,11 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
         _factory.StartServer();
         var services = _factory.Services;
         var database = services.GetRequiredService<IGraphDatabase>();
-        var catalog = services.GetRequiredService<QueryCatalog>();
+        var graphMaintenance = services.GetRequiredService<GraphMaintenance>();
         var importer = services.GetRequiredService<StudyImportService>();
 
         await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
-        var studies = (await database.RunAsync(catalog.Statement(QueryNames.CountStudies), cancellationToken)).Single().GetInt64("studies");
+        var studies = await graphMaintenance.CountStudiesAsync(cancellationToken);
         if (studies > 0 && !options.AllowClear)
         {
             await Console.Error.WriteLineAsync(
@@ -66,14 +66,14 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
 
         try
         {
-            await ClearAsync(database, catalog, cancellationToken);
-            await ImportAsync(database, catalog, importer, cancellationToken);
-            await ClearAsync(database, catalog, cancellationToken);
+            await graphMaintenance.ClearAsync(cancellationToken);
+            await ImportAsync(database, graphMaintenance, importer, cancellationToken);
+            await graphMaintenance.ClearAsync(cancellationToken);
             await ReadAsync(importer, cancellationToken);
         }
         finally
         {
-            await ClearAsync(database, catalog, CancellationToken.None);
+            await graphMaintenance.ClearAsync(CancellationToken.None);
             output.WriteLine();
             output.WriteLine("The graph was cleared again.");
         }
@@ -103,11 +103,8 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
         return AppContext.BaseDirectory;
     }
 
-    private static async Task ClearAsync(IGraphDatabase database, QueryCatalog catalog, CancellationToken cancellationToken) =>
-        await database.RunAsync(catalog.Statement(QueryNames.ClearGraph), cancellationToken);
-
     /// <summary>(a) batched vs naive, (c) the same document again.</summary>
-    private async Task ImportAsync(IGraphDatabase database, QueryCatalog catalog, StudyImportService importer, CancellationToken cancellationToken)
+    private async Task ImportAsync(IGraphDatabase database, GraphMaintenance graphMaintenance, StudyImportService importer, CancellationToken cancellationToken)
     {
         var document = SyntheticStudies.Create("bench-large", options.Themes, options.Participants, options.Quotes);
         var graph = StudyDocumentMapper.ToGraph(document);
@@ -119,8 +116,8 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
         var (first, firstTrips, firstOutcome) = await TimedImportAsync(importer, document, cancellationToken);
         var (second, secondTrips, secondOutcome) = await TimedImportAsync(importer, document, cancellationToken);
 
-        await ClearAsync(database, catalog, cancellationToken);
-        var naive = await new NaiveImport(database, catalog).WriteAsync(graph, options.NaiveQuotes, cancellationToken);
+        await graphMaintenance.ClearAsync(cancellationToken);
+        var naive = await new NaiveImport(database).WriteAsync(graph, options.NaiveQuotes, cancellationToken);
         var scale = (double)options.Quotes / naive.QuotesWritten;
         var naiveTotal = naive.Setup + naive.Quotes * scale;
         var naiveTrips = naive.RoundTrips - (naive.QuoteRows) + (int)Math.Round(naive.QuoteRows * scale);

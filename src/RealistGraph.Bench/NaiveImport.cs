@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Text.Json;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Import;
-using RealistGraph.Neo4j.Queries;
-using Q = RealistGraph.Neo4j.Queries.QueryNames.Import;
 
 namespace RealistGraph.Bench;
 
@@ -12,87 +9,60 @@ namespace RealistGraph.Bench;
 public sealed record NaiveTiming(TimeSpan Setup, int SetupRows, TimeSpan Quotes, int QuoteRows, int QuotesWritten, int RoundTrips);
 
 /// <summary>
-/// The baseline the batched import is compared with: the same import query files, each sent with a one-row
-/// list, one HTTP request per row, all inside one explicit transaction. Only the first quotes are written.
+/// The baseline the batched import is compared with: the batched import's own statements, each sent once per row
+/// with a one-row list, one HTTP request per row, all inside one explicit transaction. Only the first quotes are written.
 /// </summary>
-public sealed class NaiveImport(IGraphDatabase database, QueryCatalog catalog)
+public sealed class NaiveImport(IGraphDatabase database)
 {
+    private static readonly string[] SetupSteps = ["create-domains", "create-themes", "create-participants"];
+
     /// <summary>
     /// Writes the study, its domains, themes and participants, then the first <paramref name="quoteCount"/> quotes
     /// with their codings. The quote part is timed from the end of the set-up rows to the end of the commit.
     /// </summary>
     public async Task<NaiveTiming> WriteAsync(StudyGraph g, int quoteCount, CancellationToken cancellationToken = default)
     {
+        var batched = StudyGraphWriter.WriteStatements(g);
+        CypherStatement Step(string name) => batched.Single(s => s.Name!.EndsWith("/" + name, StringComparison.Ordinal));
+        var setupStatements = new[] { Step("create-study") }
+            .Concat(SetupSteps
+                .SelectMany(name => batched.Where(s => s.Name!.EndsWith("/" + name, StringComparison.Ordinal)).SelectMany(OneRowEach)))
+            .ToList();
+        var quotes = batched.Where(s => s.Name!.EndsWith("/create-quotes", StringComparison.Ordinal)).SelectMany(OneRowEach).Take(quoteCount).ToList();
+        var codings = batched.Where(s => s.Name!.Contains("/evidences-", StringComparison.Ordinal)).SelectMany(OneRowEach)
+            .ToLookup(s => (string)RowOf(s)["fromId"]!, StringComparer.Ordinal);
+
         using var scope = CypherRoundTrips.BeginScope(out var roundTrips);
         var clock = Stopwatch.StartNew();
         var setup = TimeSpan.Zero;
-        var (setupRows, quoteRows, quotesWritten) = await database.InTransactionAsync(async (tx, ct) =>
+        var quoteRows = await database.InTransactionAsync(async (tx, ct) =>
         {
-            var setupCount = 0;
-            async Task One(string name, Dictionary<string, object?> row)
+            foreach (var statement in setupStatements)
             {
-                row["ordinal"] ??= 0;
-                await tx.RunAsync(catalog.Statement(name, new Dictionary<string, object?> { ["studyId"] = g.Study.Id, ["rows"] = new[] { row } }), ct);
-            }
-
-            await tx.RunAsync(catalog.Statement(Q.CreateStudy, new Dictionary<string, object?>
-            {
-                ["study"] = StudyRow(g.Study), ["contentHash"] = StudyGraphWriter.ContentHash(g), ["importedAt"] = DateTimeOffset.UtcNow.ToString("O"),
-                ["rows"] = null,
-            }), ct);
-            setupCount++;
-            foreach (var (d, i) in g.Domains.Select((d, i) => (d, i)))
-            {
-                await One(Q.CreateDomains, new() { ["id"] = d.Id, ["name"] = d.Name, ["canonicalDomain"] = d.CanonicalDomain, ["description"] = d.Description, ["ordinal"] = i });
-                setupCount++;
-            }
-
-            foreach (var (t, i) in g.Themes.Select((t, i) => (t, i)))
-            {
-                await One(Q.CreateThemes, new()
-                {
-                    ["id"] = t.Id, ["domainId"] = t.DomainId, ["code"] = t.Code, ["name"] = t.Name, ["summary"] = t.Summary,
-                    ["polarity"] = GraphValues.Of(t.Polarity), ["parentThemeId"] = t.ParentThemeId, ["ordinal"] = i,
-                });
-                setupCount++;
-            }
-
-            foreach (var (p, i) in g.Participants.Select((p, i) => (p, i)))
-            {
-                await One(Q.CreateParticipants, new()
-                {
-                    ["id"] = p.Id, ["label"] = p.Label, ["site"] = p.Site, ["attributes"] = JsonSerializer.Serialize(p.Attributes), ["ordinal"] = i,
-                });
-                setupCount++;
+                await tx.RunAsync(statement, ct);
             }
 
             setup = clock.Elapsed;
-            var codings = g.Edges.Where(e => e.Kind == EdgeKind.Evidences).ToLookup(e => e.FromId, StringComparer.Ordinal);
             var written = 0;
-            var edgeOrdinal = 0;
-            foreach (var (q, i) in g.Quotes.Take(quoteCount).Select((q, i) => (q, i)))
+            foreach (var quote in quotes)
             {
-                await One(Q.CreateQuotes, new()
-                {
-                    ["id"] = q.Id, ["participantId"] = q.ParticipantId, ["text"] = q.Text, ["location"] = q.Location,
-                    ["polarity"] = q.Polarity is { } polarity ? GraphValues.Of(polarity) : null, ["ordinal"] = i,
-                });
+                await tx.RunAsync(quote, ct);
                 written++;
-                foreach (var e in codings[q.Id])
+                foreach (var coding in codings[(string)RowOf(quote)["id"]!])
                 {
-                    await One(Q.Edge(e.Kind, e.ToKind), new() { ["fromId"] = e.FromId, ["toId"] = e.ToId, ["ordinal"] = edgeOrdinal++ });
+                    await tx.RunAsync(coding, ct);
                     written++;
                 }
             }
 
-            return (setupCount, written, Math.Min(quoteCount, g.Quotes.Count));
+            return written;
         }, cancellationToken);
-        return new NaiveTiming(setup, setupRows, clock.Elapsed - setup, quoteRows, quotesWritten, roundTrips.Count);
+        return new NaiveTiming(setup, setupStatements.Count, clock.Elapsed - setup, quoteRows, quotes.Count, roundTrips.Count);
     }
 
-    private static Dictionary<string, object?> StudyRow(Study s) => new()
-    {
-        ["id"] = s.Id, ["title"] = s.Title, ["authors"] = s.Authors, ["year"] = s.Year, ["doi"] = s.Doi,
-        ["journal"] = s.Journal, ["design"] = s.Design, ["sampleSize"] = s.SampleSize, ["setting"] = s.Setting, ["summary"] = s.Summary,
-    };
+    private static IEnumerable<CypherStatement> OneRowEach(CypherStatement batch) =>
+        ((IEnumerable<Dictionary<string, object?>>)batch.Parameters["rows"]!).Select(row =>
+            batch with { Parameters = new Dictionary<string, object?>(batch.Parameters) { ["rows"] = new[] { row } } });
+
+    private static Dictionary<string, object?> RowOf(CypherStatement oneRow) => ((Dictionary<string, object?>[])oneRow.Parameters["rows"]!)[0];
 }

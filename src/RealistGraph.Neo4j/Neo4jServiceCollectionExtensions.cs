@@ -4,25 +4,25 @@ using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Export;
 using RealistGraph.Neo4j.Import;
 using RealistGraph.Neo4j.Links;
+using RealistGraph.Neo4j.Maintenance;
 using RealistGraph.Neo4j.Reading;
-using RealistGraph.Neo4j.Queries;
 using RealistGraph.Neo4j.Schema;
 
 namespace RealistGraph.Neo4j;
 
 public static class Neo4jServiceCollectionExtensions
 {
-    /// <summary>Registers the Neo4j HTTP client, the query catalog, schema migrations and the repositories.</summary>
+    /// <summary>Registers the Neo4j HTTP client, schema migrations and the repositories.</summary>
     public static IServiceCollection AddRealistGraphNeo4j(this IServiceCollection services, Action<Neo4jOptions> configure)
     {
         services.Configure(configure);
         services.AddSingleton<Neo4jConnection>();
         services.AddSingleton<IGraphDatabase, GraphDatabase>();
-        services.AddSingleton(QueryCatalog.Embedded);
         services.AddSingleton<SchemaMigrator>();
         services.AddSingleton<StudyGraphWriter>();
         services.AddSingleton<StudyGraphReader>();
-        services.AddSingleton<GraphReader>();
+        services.AddSingleton<RecordReader>();
+        services.AddSingleton<GraphMaintenance>();
         services.AddSingleton<AnalysisReader>();
         services.AddSingleton<LinkStore>();
         services.AddSingleton<Mutations.MutationWriter>();

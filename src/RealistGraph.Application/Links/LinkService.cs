@@ -4,12 +4,11 @@ using RealistGraph.Domain.Links;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Analysis;
 using RealistGraph.Neo4j.Links;
-using RealistGraph.Neo4j.Reading;
 
 namespace RealistGraph.Application.Links;
 
 /// <summary>Links between findings of different studies: made by a person, with a reason, and followed at any depth.</summary>
-public sealed class LinkService(LinkStore store, GraphReader reader, AnalysisReader analysis, TimeProvider clock)
+public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimeProvider clock)
 {
     public async Task<FindingLink> AddAsync(
         string fromId, string toId, LinkRelation relation, string rationale, string author, CancellationToken cancellationToken = default)
@@ -24,7 +23,7 @@ public sealed class LinkService(LinkStore store, GraphReader reader, AnalysisRea
             throw new InvalidRequestException("input.author", "say who makes the link.");
         }
 
-        var findings = await reader.ByIdsAsync(Neo4j.Queries.QueryNames.Links.FindingsByIds, [fromId, toId], r => r.GetString("studyId"), false, cancellationToken);
+        var findings = await store.StudiesOfFindingsAsync([fromId, toId], cancellationToken);
         var fromStudy = findings.GetValueOrDefault(fromId) ?? throw new NotFoundException("input.fromId", $"no theme, mechanism or CMO configuration '{fromId}'.");
         var toStudy = findings.GetValueOrDefault(toId) ?? throw new NotFoundException("input.toId", $"no theme, mechanism or CMO configuration '{toId}'.");
         if (fromStudy == toStudy)
@@ -61,7 +60,7 @@ public sealed class LinkService(LinkStore store, GraphReader reader, AnalysisRea
             throw new InvalidRequestException("depth", $"must be between 1 and 10, was {depth}.");
         }
 
-        var found = await reader.ByIdsAsync(Neo4j.Queries.QueryNames.Links.FindingsByIds, [findingId], r => r.GetString("id"), false, cancellationToken);
+        var found = await store.StudiesOfFindingsAsync([findingId], cancellationToken);
         return found.Count == 0
             ? throw new NotFoundException("id", $"no theme, mechanism or CMO configuration '{findingId}'.")
             : await store.ReachableAsync(findingId, depth, cancellationToken);

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Logging;
-using RealistGraph.Neo4j.Client;
-using RealistGraph.Neo4j.Queries;
+using RealistGraph.Neo4j.Maintenance;
 
 namespace RealistGraph.Application.Studies;
 
 /// <summary>Loads the bundled sample studies into a graph that holds no study yet.</summary>
-public sealed class SampleLoader(IGraphDatabase database, QueryCatalog catalog, StudyImportService importer, SampleSettings settings, ILogger<SampleLoader> logger)
+public sealed class SampleLoader(GraphMaintenance graph, StudyImportService importer, SampleSettings settings, ILogger<SampleLoader> logger)
 {
     public async Task<int> LoadIfEmptyAsync(CancellationToken cancellationToken = default)
     {
@@ -14,7 +13,7 @@ public sealed class SampleLoader(IGraphDatabase database, QueryCatalog catalog, 
             return 0;
         }
 
-        var count = (await database.RunAsync(catalog.Statement(QueryNames.CountStudies), cancellationToken)).Single().GetInt64("studies");
+        var count = await graph.CountStudiesAsync(cancellationToken);
         if (count > 0)
         {
             logger.LogInformation("The graph holds {Count} studies; samples not loaded", count);

@@ -7,7 +7,7 @@ using Q = RealistGraph.Neo4j.Queries.QueryNames.Analysis;
 namespace RealistGraph.Neo4j.Analysis;
 
 /// <summary>Reads what the cross-study analyses compute from, each in one round trip.</summary>
-public sealed class AnalysisReader(IGraphDatabase database, QueryCatalog catalog)
+public sealed class AnalysisReader(IGraphDatabase database)
 {
     /// <summary>The evidence rows and stated interactions of a scope, in one request. Null study ids mean every study.</summary>
     public async Task<(IReadOnlyList<EvidenceRow> Evidence, IReadOnlyList<StatedInteractionRow> Stated)> CogInputsAsync(
@@ -15,7 +15,7 @@ public sealed class AnalysisReader(IGraphDatabase database, QueryCatalog catalog
     {
         var parameters = new Dictionary<string, object?> { ["studyIds"] = studyIds, ["participantId"] = participantId };
         var results = await database.RunAsync(
-            [catalog.Statement(Q.CogEvidence, parameters), catalog.Statement(Q.StatedInteractions, parameters)], cancellationToken);
+            [QueryCatalog.Embedded.Statement(Q.CogEvidence, parameters), QueryCatalog.Embedded.Statement(Q.StatedInteractions, parameters)], cancellationToken);
         var evidence = results[0].Records.Select(r => new EvidenceRow(
             r.GetString("domainId"), r.GetString("domainName"), r.GetString("canonicalDomain"), r.GetString("studyId"),
             r.GetString("themeId"), GraphValues.Parse<Polarity>(r.GetString("themePolarity")), r.GetNullableString("quoteId"),
@@ -27,18 +27,18 @@ public sealed class AnalysisReader(IGraphDatabase database, QueryCatalog catalog
     }
 
     public async Task<string?> StudyOfParticipantAsync(string participantId, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.ParticipantStudy, new Dictionary<string, object?> { ["participantId"] = participantId }), cancellationToken))
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.ParticipantStudy, new Dictionary<string, object?> { ["participantId"] = participantId }), cancellationToken))
         .SingleOrDefault()?.GetString("studyId");
 
     public async Task<IReadOnlyList<FindingDescription>> FindingTextsAsync(CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.FindingTexts), cancellationToken)).Records
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingTexts), cancellationToken)).Records
         .Select(r => new FindingDescription(r.GetString("id"), r.GetString("studyId"), r.GetString("name"), r.GetString("summary"), r.GetStrings("quotes")))
         .ToList();
 
     /// <summary>Findings of the given labels (Theme, Mechanism, CmoConfiguration) with their study.</summary>
     public async Task<IReadOnlyList<(string FindingId, string StudyId)>> FindingsOfKindAsync(
         IReadOnlyList<string> labels, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.FindingsOfKind, new Dictionary<string, object?> { ["kinds"] = labels }), cancellationToken)).Records
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingsOfKind, new Dictionary<string, object?> { ["kinds"] = labels }), cancellationToken)).Records
         .Select(r => (r.GetString("id"), r.GetString("studyId")))
         .ToList();
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace RealistGraph.Neo4j.Client;
 
 /// <summary>One row of a result, read by column name. Only the data layer sees these; resolvers get domain records.</summary>
-public sealed class CypherRecord
+internal sealed class CypherRecord
 {
     private readonly IReadOnlyDictionary<string, int> _columnIndex;
     private readonly JsonElement[] _values;

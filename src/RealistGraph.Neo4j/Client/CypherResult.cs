@@ -14,11 +14,11 @@ public sealed class CypherResult
 
     public IReadOnlyList<string> Columns { get; }
 
-    public IReadOnlyList<CypherRecord> Records { get; }
+    internal IReadOnlyList<CypherRecord> Records { get; }
 
-    public CypherRecord Single() => Records.Count == 1
+    internal CypherRecord Single() => Records.Count == 1
         ? Records[0]
         : throw new InvalidOperationException($"Expected one row, the query returned {Records.Count}.");
 
-    public CypherRecord? SingleOrDefault() => Records.Count == 0 ? null : Single();
+    internal CypherRecord? SingleOrDefault() => Records.Count == 0 ? null : Single();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace RealistGraph.Neo4j.Client;
 
 /// <summary>
@@ -7,9 +9,13 @@ namespace RealistGraph.Neo4j.Client;
 public sealed class CypherRoundTrips
 {
     private static readonly AsyncLocal<CypherRoundTrips?> CurrentScope = new();
+    private readonly ConcurrentQueue<CypherRead> _reads = new();
     private int _count;
 
     public int Count => _count;
+
+    /// <summary>The record reads of the scope, in order, and whether each fetched long texts (debug replies show them).</summary>
+    public IReadOnlyList<CypherRead> Reads => [.. _reads];
 
     public static CypherRoundTrips? Current => CurrentScope.Value;
 
@@ -30,8 +36,13 @@ public sealed class CypherRoundTrips
         }
     }
 
+    internal static void RecordRead(string query, bool withText) => CurrentScope.Value?._reads.Enqueue(new CypherRead(query, withText));
+
     private sealed class Scope(CypherRoundTrips? previous) : IDisposable
     {
         public void Dispose() => CurrentScope.Value = previous;
     }
 }
+
+/// <summary>One named read and whether it asked for long texts (<c>$withText</c>).</summary>
+public sealed record CypherRead(string Query, bool WithText);

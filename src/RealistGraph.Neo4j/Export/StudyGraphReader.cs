@@ -7,7 +7,7 @@ using Q = RealistGraph.Neo4j.Queries.QueryNames.Export;
 namespace RealistGraph.Neo4j.Export;
 
 /// <summary>Reads one whole study back out of the graph, in one round trip, in the order it was imported.</summary>
-public sealed class StudyGraphReader(IGraphDatabase database, QueryCatalog catalog)
+public sealed class StudyGraphReader(IGraphDatabase database)
 {
     private static readonly string[] Parts =
     [
@@ -18,7 +18,7 @@ public sealed class StudyGraphReader(IGraphDatabase database, QueryCatalog catal
     public async Task<StudyGraph?> ReadAsync(string studyId, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?> { ["studyId"] = studyId };
-        var r = await database.RunAsync(Parts.Select(p => catalog.Statement(p, parameters)).ToList(), cancellationToken);
+        var r = await database.RunAsync(Parts.Select(p => QueryCatalog.Embedded.Statement(p, parameters)).ToList(), cancellationToken);
         if (r[0].SingleOrDefault() is not { } s)
         {
             return null;

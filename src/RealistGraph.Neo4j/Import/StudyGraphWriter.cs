@@ -13,7 +13,7 @@ namespace RealistGraph.Neo4j.Import;
 /// otherwise the stored study is replaced whole (UNWIND batches, one round trip for all of them), and the
 /// cross-study links that touched it are restored where both ends still exist. Any failure rolls everything back.
 /// </summary>
-public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catalog, ILogger<StudyGraphWriter> logger)
+public sealed class StudyGraphWriter(IGraphDatabase database, ILogger<StudyGraphWriter> logger)
 {
     public Task<ImportOutcome> WriteAsync(StudyGraph graph, CancellationToken cancellationToken = default) =>
         database.InTransactionAsync(async (tx, ct) =>
@@ -22,8 +22,8 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
             var hash = ContentHash(graph);
             var state = await tx.RunAsync(
                 [
-                    catalog.Statement(Q.StudyState, new Dictionary<string, object?> { ["studyId"] = studyId }),
-                    catalog.Statement(Q.LinksTouchingStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
+                    QueryCatalog.Embedded.Statement(Q.StudyState, new Dictionary<string, object?> { ["studyId"] = studyId }),
+                    QueryCatalog.Embedded.Statement(Q.LinksTouchingStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
                 ],
                 ct);
             var stored = state[0].Single();
@@ -50,12 +50,15 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
         return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(comparable)));
     }
 
-    private List<CypherStatement> WriteStatements(StudyGraph g, string hash, IReadOnlyList<FindingLink> links)
+    /// <summary>The batched statements that write <paramref name="graph"/> after deleting it, links last (the benchmark splits them row by row).</summary>
+    public static IReadOnlyList<CypherStatement> WriteStatements(StudyGraph graph) => WriteStatements(graph, ContentHash(graph), graph.Links);
+
+    private static List<CypherStatement> WriteStatements(StudyGraph g, string hash, IReadOnlyList<FindingLink> links)
     {
         var statements = new List<CypherStatement>
         {
-            catalog.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = g.Study.Id }),
-            catalog.Statement(Q.CreateStudy, new Dictionary<string, object?>
+            QueryCatalog.Embedded.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = g.Study.Id }),
+            QueryCatalog.Embedded.Statement(Q.CreateStudy, new Dictionary<string, object?>
             {
                 ["study"] = StudyGraphRows.Study(g.Study), ["contentHash"] = hash, ["importedAt"] = DateTimeOffset.UtcNow.ToString("O"),
             }),
@@ -85,8 +88,8 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
         return statements;
     }
 
-    private CypherStatement Rows<T>(string name, StudyGraph g, IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) =>
-        catalog.Statement(name, new Dictionary<string, object?> { ["studyId"] = g.Study.Id, ["rows"] = StudyGraphRows.Rows(items, map) });
+    private static CypherStatement Rows<T>(string name, StudyGraph g, IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) =>
+        QueryCatalog.Embedded.Statement(name, new Dictionary<string, object?> { ["studyId"] = g.Study.Id, ["rows"] = StudyGraphRows.Rows(items, map) });
 
     /// <summary>The document's own links, plus the stored links that touch the study and that the document does not restate.</summary>
     private static List<FindingLink> MergeLinks(IReadOnlyList<FindingLink> fromDocument, IEnumerable<FindingLink> stored)

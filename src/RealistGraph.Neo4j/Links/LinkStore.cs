@@ -8,34 +8,42 @@ using Q = RealistGraph.Neo4j.Queries.QueryNames.Links;
 namespace RealistGraph.Neo4j.Links;
 
 /// <summary>Cross-study links between findings: stored as <c>(:Finding)-[:LINKS_TO]->(:Finding)</c> relationships.</summary>
-public sealed class LinkStore(IGraphDatabase database, QueryCatalog catalog)
+public sealed class LinkStore(IGraphDatabase database)
 {
     /// <summary>Creates the link; null when either finding does not exist.</summary>
     public async Task<FindingLink?> CreateAsync(FindingLink link, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.Create, StudyGraphRows.Link(link)), cancellationToken)).SingleOrDefault() is { } r
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Create, StudyGraphRows.Link(link)), cancellationToken)).SingleOrDefault() is { } r
             ? GraphRecords.Link(r)
             : null;
 
     public async Task<FindingLink?> ByIdAsync(string id, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.ById, new Dictionary<string, object?> { ["id"] = id }), cancellationToken)).SingleOrDefault() is { } r
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.ById, new Dictionary<string, object?> { ["id"] = id }), cancellationToken)).SingleOrDefault() is { } r
             ? GraphRecords.Link(r)
             : null;
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.Delete, new Dictionary<string, object?> { ["id"] = id }), cancellationToken)).Single().GetInt64("deleted") > 0;
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Delete, new Dictionary<string, object?> { ["id"] = id }), cancellationToken)).Single().GetInt64("deleted") > 0;
 
     public async Task<IReadOnlyList<FindingLink>> FindAsync(
         IReadOnlyList<string>? fromStudyIds, IReadOnlyList<string>? toStudyIds, IReadOnlyList<LinkRelation>? relations,
         CancellationToken cancellationToken = default) =>
         (await database.RunAsync(
-            catalog.Statement(Q.All, new Dictionary<string, object?>
+            QueryCatalog.Embedded.Statement(Q.All, new Dictionary<string, object?>
             {
                 ["fromStudyIds"] = fromStudyIds, ["toStudyIds"] = toStudyIds, ["relations"] = relations?.Select(GraphValues.Of).ToList(),
             }),
             cancellationToken)).Records.Select(GraphRecords.Link).ToList();
 
+    /// <summary>The study of each finding (theme, mechanism or CMO configuration) that exists among <paramref name="findingIds"/>.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> StudiesOfFindingsAsync(
+        IReadOnlyCollection<string> findingIds, CancellationToken cancellationToken = default) =>
+        (await database.RunAsync(
+            QueryCatalog.Embedded.Statement(Q.FindingsByIds, new Dictionary<string, object?> { ["ids"] = findingIds, ["withText"] = false }),
+            cancellationToken))
+        .Records.ToDictionary(r => r.GetString("id"), r => r.GetString("studyId"), StringComparer.Ordinal);
+
     /// <summary>Findings reachable through links from <paramref name="findingId"/>, each with its distance in links.</summary>
     public async Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(catalog.Statement(Q.Reachable, new Dictionary<string, object?> { ["id"] = findingId, ["depth"] = depth }), cancellationToken))
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Reachable, new Dictionary<string, object?> { ["id"] = findingId, ["depth"] = depth }), cancellationToken))
         .Records.Select(r => (r.GetString("id"), (int)r.GetInt64("depth"))).ToList();
 }

@@ -1,4 +1,4 @@
-using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Reading;
 
 namespace RealistGraph.Neo4j.Mutations;
 
@@ -57,12 +57,12 @@ public abstract record EntitySpec(string Name, string Label, string Noun, string
     public bool IsStudy => Label == "Study";
 }
 
-/// <summary>An <see cref="EntitySpec"/> with the mapping of its read-back row onto the domain record.</summary>
+/// <summary>An <see cref="EntitySpec"/> with the read-back of the written record (query and row mapping).</summary>
 public sealed record EntitySpec<T>(
-    string Name, string Label, string Noun, string? CreateQuery, string NodeQuery, IReadOnlyList<FieldSpec> Fields, Func<CypherRecord, T> Map)
+    string Name, string Label, string Noun, string? CreateQuery, string NodeQuery, IReadOnlyList<FieldSpec> Fields, NodeLookup<T> Node)
     : EntitySpec(Name, Label, Noun, CreateQuery, NodeQuery, Fields);
 
 /// <summary>A many-to-many relationship the API connects and disconnects.</summary>
 public sealed record RelationSpec<T>(
     string Type, string FromLabel, string FromNoun, string FromArgument, IReadOnlyDictionary<string, string> Targets,
-    string ToArgument, string ConnectQuery, string DisconnectQuery, string NodeQuery, Func<CypherRecord, T> Map);
+    string ToArgument, string ConnectQuery, string DisconnectQuery, string NodeQuery, NodeLookup<T> Node);

@@ -20,34 +20,34 @@ public static class MutationSpecs
         new("sampleSize", FieldKind.Int, false, "Number of participants in the sample."),
         F.Text("setting", false, "Where and among whom the study was done."),
         F.Text("summary", false, "A summary of the study and its findings."),
-    ], GraphRecords.Study);
+    ], Nodes.Study);
 
     public static EntitySpec<Intervention> Intervention { get; } = new("Intervention", "Intervention", "intervention", M.CreateIntervention, N.Intervention,
     [
         F.Text("name", true, "The intervention's name."),
         F.Text("description", false, "What it consists of."),
-    ], GraphRecords.Intervention);
+    ], Nodes.Intervention);
 
     public static EntitySpec<InterventionFunction> Function { get; } = new("Function", "Function", "function", M.CreateFunction, N.Function,
     [
         F.Reference("interventionId", "Intervention", true, M.SetFunctionIntervention, "Global id of the intervention the function belongs to (HAS_FUNCTION)."),
         F.Text("name", true, "What the intervention must do."),
         F.Text("description", false, "More about the function."),
-    ], GraphRecords.Function);
+    ], Nodes.Function);
 
     public static EntitySpec<Activity> Activity { get; } = new("Activity", "Activity", "activity", M.CreateActivity, N.Activity,
     [
         F.Reference("interventionId", "Intervention", true, M.SetActivityIntervention, "Global id of the intervention the activity belongs to (HAS_ACTIVITY)."),
         F.Text("name", true, "The concrete form the intervention takes."),
         F.Text("description", false, "More about the activity."),
-    ], GraphRecords.Activity);
+    ], Nodes.Activity);
 
     public static EntitySpec<StudyDomain> Domain { get; } = new("Domain", "Domain", "domain", M.CreateDomain, N.Domain,
     [
         F.Text("name", true, "The domain's name in the study."),
         new("canonicalDomain", FieldKind.Canonical, true, "The shared domain it maps onto (MAPS_TO), e.g. structural; created when new.") { SetQuery = M.SetDomainCanonical },
         F.Text("description", false, "What the study means by it."),
-    ], GraphRecords.Domain);
+    ], Nodes.Domain);
 
     public static EntitySpec<Theme> Theme { get; } = new("Theme", "Theme", "theme", M.CreateTheme, N.Theme,
     [
@@ -57,14 +57,14 @@ public static class MutationSpecs
         F.Text("name", true, "The theme's name as the study gives it."),
         F.Text("summary", false, "What the theme says."),
         F.Enum<Polarity>("polarity", true, "SUPPORT, THREAT or MIXED."),
-    ], GraphRecords.Theme);
+    ], Nodes.Theme);
 
     public static EntitySpec<Participant> Participant { get; } = new("Participant", "Participant", "participant", M.CreateParticipant, N.Participant,
     [
         F.Text("label", true, "How the study labels the participant (e.g. 96-F)."),
         F.Text("site", false, "The participant's site."),
         new("attributes", FieldKind.Attributes, false, "Further attributes as key/value pairs (names unique); replaces all attributes."),
-    ], GraphRecords.Participant) { UpperCaseIds = true };
+    ], Nodes.Participant) { UpperCaseIds = true };
 
     public static EntitySpec<Quote> Quote { get; } = new("Quote", "Quote", "quote", M.CreateQuote, N.Quote,
     [
@@ -72,25 +72,25 @@ public static class MutationSpecs
         F.Text("text", true, "The words, verbatim."),
         F.Text("location", false, "Where the quote stands in the study."),
         F.Enum<Polarity>("polarity", false, "The quote's own polarity, where it pushes differently from its theme."),
-    ], GraphRecords.Quote);
+    ], Nodes.Quote);
 
     public static EntitySpec<Context> Context { get; } = new("Context", "Context", "context", M.CreateContext, N.Context,
     [
         F.Text("description", true, "The context."),
-    ], GraphRecords.Context);
+    ], Nodes.Context);
 
     public static EntitySpec<Mechanism> Mechanism { get; } = new("Mechanism", "Mechanism", "mechanism", M.CreateMechanism, N.Mechanism,
     [
         F.Text("name", true, "A short name for the mechanism."),
         F.Text("resource", false, "What is offered."),
         F.Text("reasoning", false, "How people reason and respond."),
-    ], GraphRecords.Mechanism);
+    ], Nodes.Mechanism);
 
     public static EntitySpec<Outcome> Outcome { get; } = new("Outcome", "Outcome", "outcome", M.CreateOutcome, N.Outcome,
     [
         F.Text("description", true, "The outcome."),
         F.Enum<OutcomeValence>("valence", true, "Whether the outcome is desired."),
-    ], GraphRecords.Outcome);
+    ], Nodes.Outcome);
 
     public static EntitySpec<CmoConfiguration> CmoConfiguration { get; } = new("CmoConfiguration", "CmoConfiguration", "CMO configuration", M.CreateCmoConfiguration, N.CmoConfiguration,
     [
@@ -99,7 +99,7 @@ public static class MutationSpecs
         F.Reference("contextId", "Context", false, M.SetCmoContext, "Global id of the context (IN_CONTEXT); null for none."),
         F.Reference("mechanismId", "Mechanism", false, M.SetCmoMechanism, "Global id of the mechanism (THROUGH); null for none."),
         F.Reference("outcomeId", "Outcome", false, M.SetCmoOutcome, "Global id of the outcome (LEADS_TO); null for none."),
-    ], GraphRecords.Cmo);
+    ], Nodes.CmoConfiguration);
 
     public static EntitySpec<DomainInteraction> DomainInteraction { get; } = new("DomainInteraction", "DomainInteraction", "domain interaction", M.CreateDomainInteraction, N.DomainInteraction,
     [
@@ -107,7 +107,7 @@ public static class MutationSpecs
         F.Reference("toDomainId", "Domain", true, M.SetInteractionTo, "Global id of the domain acted on (TO_DOMAIN)."),
         F.Enum<InteractionKind>("kind", true, "Reinforcing or countering."),
         F.Text("description", true, "The authors' words for it."),
-    ], GraphRecords.Interaction);
+    ], Nodes.DomainInteraction);
 
     public static RelationSpec<Quote> Evidences { get; } = new(
         "EVIDENCES", "Quote", "quote", "quoteId",
@@ -115,17 +115,17 @@ public static class MutationSpecs
         {
             ["Theme"] = "theme", ["Mechanism"] = "mechanism", ["CmoConfiguration"] = "CMO configuration", ["Function"] = "function", ["Activity"] = "activity",
         },
-        "targetId", M.ConnectEvidences, M.DisconnectEvidences, N.Quote, GraphRecords.Quote);
+        "targetId", M.ConnectEvidences, M.DisconnectEvidences, N.Quote, Nodes.Quote);
 
     public static RelationSpec<CmoConfiguration> Involves { get; } = new(
         "INVOLVES", "CmoConfiguration", "CMO configuration", "cmoConfigurationId",
         new Dictionary<string, string> { ["Theme"] = "theme", ["Function"] = "function", ["Activity"] = "activity" },
-        "targetId", M.ConnectInvolves, M.DisconnectInvolves, N.CmoConfiguration, GraphRecords.Cmo);
+        "targetId", M.ConnectInvolves, M.DisconnectInvolves, N.CmoConfiguration, Nodes.CmoConfiguration);
 
     public static RelationSpec<InterventionFunction> EnactedBy { get; } = new(
         "ENACTED_BY", "Function", "function", "functionId",
         new Dictionary<string, string> { ["Activity"] = "activity" },
-        "activityId", M.ConnectEnactedBy, M.DisconnectEnactedBy, N.Function, GraphRecords.Function);
+        "activityId", M.ConnectEnactedBy, M.DisconnectEnactedBy, N.Function, Nodes.Function);
 
     /// <summary>How messages name a node of each label.</summary>
     public static IReadOnlyDictionary<string, string> Nouns { get; } = new Dictionary<string, string>

@@ -19,8 +19,10 @@ public sealed record DeleteResult(string Id, string Kind, int RemovedNodes, IRea
 /// missing, or clashes with stored data; otherwise it writes, clears the study's content hash, and reads the
 /// result back inside the same transaction.
 /// </summary>
-public sealed partial class MutationWriter(IGraphDatabase database, QueryCatalog catalog, ILogger<MutationWriter> logger)
+public sealed partial class MutationWriter(IGraphDatabase database, ILogger<MutationWriter> logger)
 {
+    private readonly QueryCatalog _catalog = QueryCatalog.Embedded;
+
     private const string LocalRule = "must match ^[a-z0-9][a-z0-9._-]*$ (lower-case letters, digits, '.', '_', '-')";
     private const string ParticipantRule = "must match ^[A-Za-z0-9][A-Za-z0-9._-]*$ (letters, digits, '.', '_', '-')";
 
@@ -127,9 +129,9 @@ public sealed partial class MutationWriter(IGraphDatabase database, QueryCatalog
             [
                 Statement(connect ? spec.ConnectQuery : spec.DisconnectQuery, parameters),
                 Statement(M.TouchStudy, new() { ["studyId"] = from.StudyId }),
-                catalog.Statement(spec.NodeQuery, new Dictionary<string, object?> { ["ids"] = new[] { fromId }, ["withText"] = true }),
+                _catalog.Statement(spec.NodeQuery, new Dictionary<string, object?> { ["ids"] = new[] { fromId }, ["withText"] = true }),
             ], ct);
-            return spec.Map(results[^1].Single());
+            return spec.Node.Map(results[^1].Single());
         }, cancellationToken);
 
     private Task<T> CreateStudyAsync<T>(EntitySpec<T> spec, string id, Dictionary<string, object?> props, CancellationToken cancellationToken) =>
@@ -290,16 +292,16 @@ public sealed partial class MutationWriter(IGraphDatabase database, QueryCatalog
     }
 
     private CypherStatement Read(EntitySpec spec, string id) =>
-        catalog.Statement(spec.NodeQuery, new Dictionary<string, object?> { ["ids"] = new[] { id }, ["withText"] = true });
+        _catalog.Statement(spec.NodeQuery, new Dictionary<string, object?> { ["ids"] = new[] { id }, ["withText"] = true });
 
     private T Written<T>(EntitySpec<T> spec, string what, IReadOnlyList<CypherResult> results)
     {
-        var record = spec.Map(results[^1].Single());
+        var record = spec.Node.Map(results[^1].Single());
         logger.LogInformation("{Kind} {What} through the API", spec.Name, what);
         return record;
     }
 
-    private CypherStatement Statement(string name, Dictionary<string, object?> parameters) => catalog.Statement(name, parameters);
+    private CypherStatement Statement(string name, Dictionary<string, object?> parameters) => _catalog.Statement(name, parameters);
 
     private static string Or(IEnumerable<string> nouns)
     {

@@ -8,7 +8,7 @@ namespace RealistGraph.Neo4j.Queries;
 /// Every Cypher text the product runs, loaded from the <c>cypher/</c> folder (embedded as resources) by name:
 /// <c>queries/studies/page</c> is <c>cypher/queries/studies/page.cypher</c>.
 /// </summary>
-public sealed class QueryCatalog
+internal sealed class QueryCatalog
 {
     private const string Prefix = "cypher/";
     private const string Suffix = ".cypher";

@@ -1,6 +1,6 @@
 namespace RealistGraph.Neo4j.Queries;
 
-public static partial class QueryNames
+internal static partial class QueryNames
 {
     public static class Analysis
     {

@@ -1,6 +1,6 @@
 namespace RealistGraph.Neo4j.Queries;
 
-public static partial class QueryNames
+internal static partial class QueryNames
 {
     /// <summary>The queries of the write API (<c>cypher/queries/mutations/</c>).</summary>
     public static class Mutations

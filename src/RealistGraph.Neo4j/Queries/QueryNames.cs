@@ -1,7 +1,7 @@
 namespace RealistGraph.Neo4j.Queries;
 
 /// <summary>The names of the query files the code runs. A test checks that each has a file and each file a name.</summary>
-public static partial class QueryNames
+internal static partial class QueryNames
 {
     public const string AppliedMigrations = "queries/schema/applied-migrations";
     public const string RecordMigration = "queries/schema/record-migration";

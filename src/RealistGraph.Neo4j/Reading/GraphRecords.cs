@@ -6,7 +6,7 @@ using RealistGraph.Neo4j.Import;
 namespace RealistGraph.Neo4j.Reading;
 
 /// <summary>Maps rows of the usual column names onto domain records; shared by every repository.</summary>
-public static class GraphRecords
+internal static class GraphRecords
 {
     public static Study Study(CypherRecord s) => new(
         s.GetString("id"), s.GetString("title"), s.GetStrings("authors"), s.GetNullableInt32("year"), s.GetNullableString("doi"),
@@ -67,7 +67,7 @@ public static class GraphRecords
 }
 
 /// <summary>Reads a row of <c>nodes/findings-by-ids</c> as the record of its kind.</summary>
-public static class FindingRecords
+internal static class FindingRecords
 {
     public static object Finding(CypherRecord x)
     {

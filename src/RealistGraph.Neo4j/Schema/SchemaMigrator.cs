@@ -9,7 +9,7 @@ namespace RealistGraph.Neo4j.Schema;
 /// each once: applied migrations are recorded as <c>(:SchemaMigration {id})</c> nodes. Schema and data writes
 /// cannot share a transaction in Neo4j, so each DDL statement runs on its own.
 /// </summary>
-public sealed class SchemaMigrator(IGraphDatabase database, QueryCatalog catalog, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(IGraphDatabase database, ILogger<SchemaMigrator> logger)
 {
     private int _applied;
 
@@ -19,20 +19,20 @@ public sealed class SchemaMigrator(IGraphDatabase database, QueryCatalog catalog
     {
         var version = await ServerVersionAsync(cancellationToken);
         var folder = version.Major >= 4 ? "schema/v5/" : "schema/v3/";
-        var pending = catalog.Names.Where(n => n.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        var done = (await database.RunAsync(catalog.Statement(QueryNames.AppliedMigrations), cancellationToken))
+        var pending = QueryCatalog.Embedded.Names.Where(n => n.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var done = (await database.RunAsync(QueryCatalog.Embedded.Statement(QueryNames.AppliedMigrations), cancellationToken))
             .Records.Select(r => r.GetString("id")).ToHashSet(StringComparer.Ordinal);
 
         var appliedNow = new List<string>();
         foreach (var migration in pending.Where(m => !done.Contains(m)))
         {
-            foreach (var ddl in catalog.Statements(migration))
+            foreach (var ddl in QueryCatalog.Embedded.Statements(migration))
             {
                 await database.RunAsync(new CypherStatement(ddl) { Name = migration }, cancellationToken);
             }
 
             await database.RunAsync(
-                catalog.Statement(QueryNames.RecordMigration, new Dictionary<string, object?>
+                QueryCatalog.Embedded.Statement(QueryNames.RecordMigration, new Dictionary<string, object?>
                 {
                     ["id"] = migration,
                     ["appliedAt"] = DateTimeOffset.UtcNow.ToString("O"),
@@ -48,7 +48,7 @@ public sealed class SchemaMigrator(IGraphDatabase database, QueryCatalog catalog
 
     public async Task<Version> ServerVersionAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await database.RunAsync(catalog.Statement(QueryNames.ServerComponents), cancellationToken);
+        var rows = await database.RunAsync(QueryCatalog.Embedded.Statement(QueryNames.ServerComponents), cancellationToken);
         var kernel = rows.Records.FirstOrDefault(r => r.GetString("name") == "Neo4j Kernel") ?? rows.Records[0];
         var text = kernel.GetStrings("versions")[0];
         var numeric = new string(text.TakeWhile(c => char.IsDigit(c) || c == '.').ToArray());

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Studies;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Import;
+using RealistGraph.Neo4j.Maintenance;
 using RealistGraph.Neo4j.Queries;
 using RealistGraph.Neo4j.Schema;
 
@@ -24,7 +25,7 @@ public sealed class RealistGraphFixture : IAsyncLifetime
 
     public IGraphDatabase Database => Services.GetRequiredService<IGraphDatabase>();
 
-    public QueryCatalog Catalog => Services.GetRequiredService<QueryCatalog>();
+    internal QueryCatalog Catalog => QueryCatalog.Embedded;
 
     public StudyImportService Importer => Services.GetRequiredService<StudyImportService>();
 
@@ -51,7 +52,7 @@ public sealed class RealistGraphFixture : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
-    public Task ClearGraphAsync() => Database.RunAsync(Catalog.Statement(QueryNames.ClearGraph));
+    public Task ClearGraphAsync() => Services.GetRequiredService<GraphMaintenance>().ClearAsync();
 
     public Task<ImportOutcome> ImportAsync(string path) => Importer.ImportFileAsync(path);
 

@@ -85,6 +85,8 @@ public static class GraphQLEndpoint
         {
             result.Extensions ??= new Dictionary<string, object?>();
             result.Extensions["cypherRoundTrips"] = roundTrips.Count;
+            result.Extensions["cypherReads"] = roundTrips.Reads
+                .Select(r => new Dictionary<string, object?> { ["query"] = r.Query, ["withText"] = r.WithText }).ToList();
         }
 
         var wantsPlainJson = !AcceptsGraphQLResponse(http.Request);

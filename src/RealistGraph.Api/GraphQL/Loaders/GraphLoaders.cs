@@ -1,19 +1,18 @@
 using System.Collections.Concurrent;
 using GraphQL.DataLoader;
-using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Reading;
 
 namespace RealistGraph.Api.GraphQL.Loaders;
 
 /// <summary>
-/// The batch loaders of one GraphQL request, one per (query, with or without long text). Every relationship
-/// field of the schema resolves through here, so a level of a selection costs one Cypher round trip.
+/// The batch loaders of one GraphQL request, one per (read descriptor, with or without long text). Every
+/// relationship field of the schema resolves through here, so a level of a selection costs one Cypher round trip.
 /// </summary>
-public sealed class GraphLoaders(GraphReader reader)
+public sealed class GraphLoaders(RecordReader reader)
 {
-    private readonly ConcurrentDictionary<(string Query, bool WithText), object> _loaders = new();
+    private readonly ConcurrentDictionary<(object Read, bool WithText), object> _loaders = new();
 
-    public IDataLoaderResult<T?> Node<T>(string query, Func<CypherRecord, T> map, string? id, bool withText = false)
+    public IDataLoaderResult<T?> Node<T>(NodeLookup<T> lookup, string? id, bool withText = false)
         where T : class
     {
         if (id is null)
@@ -21,28 +20,28 @@ public sealed class GraphLoaders(GraphReader reader)
             return new ReadyResult<T?>(null);
         }
 
-        var loader = (BatchLoader<T?>)_loaders.GetOrAdd((query, withText), _ => new BatchLoader<T?>(
-            async (ids, ct) => (await reader.ByIdsAsync(query, ids, map, withText, ct)).ToDictionary(p => p.Key, p => (T?)p.Value),
+        var loader = (BatchLoader<T?>)_loaders.GetOrAdd((lookup, withText), _ => new BatchLoader<T?>(
+            async (ids, ct) => (await reader.ByIdsAsync(lookup, ids, withText, ct)).ToDictionary(p => p.Key, p => (T?)p.Value),
             null));
         return loader.Load(id);
     }
 
-    public IDataLoaderResult<IReadOnlyList<T>> Children<T>(string query, Func<CypherRecord, T> map, string parentId, bool withText = false)
+    public IDataLoaderResult<IReadOnlyList<TChild>> Children<TChild>(Relation<TChild> relation, string parentId, bool withText = false)
     {
-        var loader = (BatchLoader<IReadOnlyList<T>>)_loaders.GetOrAdd((query, withText), _ => new BatchLoader<IReadOnlyList<T>>(
+        var loader = (BatchLoader<IReadOnlyList<TChild>>)_loaders.GetOrAdd((relation, withText), _ => new BatchLoader<IReadOnlyList<TChild>>(
             async (ids, ct) =>
             {
-                var lookup = await reader.ByParentsAsync(query, ids, map, withText, ct);
-                return lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+                var lookup = await reader.ByParentsAsync(relation, ids, withText, ct);
+                return lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)g.ToList());
             },
             []));
         return loader.Load(parentId);
     }
 
     /// <summary>Several records by id, in the order of the ids (missing ones left out), batched with every other load of the level.</summary>
-    public IDataLoaderResult<IReadOnlyList<T>> Nodes<T>(string query, Func<CypherRecord, T> map, IEnumerable<string> ids, bool withText = false)
+    public IDataLoaderResult<IReadOnlyList<T>> Nodes<T>(NodeLookup<T> lookup, IEnumerable<string> ids, bool withText = false)
         where T : class =>
-        new ManyResult<T>(ids.Select(id => Node(query, map, id, withText)).ToList());
+        new ManyResult<T>(ids.Select(id => Node(lookup, id, withText)).ToList());
 
     private sealed class ManyResult<T>(IReadOnlyList<IDataLoaderResult<T?>> parts) : IDataLoaderResult<IReadOnlyList<T>>
         where T : class

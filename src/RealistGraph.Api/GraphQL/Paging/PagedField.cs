@@ -3,7 +3,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Errors;
 using RealistGraph.Api.GraphQL.Filters;
 using RealistGraph.Api.GraphQL.Loaders;
-using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Reading;
 
 namespace RealistGraph.Api.GraphQL.Paging;
@@ -15,7 +14,7 @@ public static class PagedField
     public const int MaxPageSize = 500;
 
     public static void Add<TNodeGraph, TNode, TFilter, TOrderField>(
-        ObjectGraphType root, string name, string description, string query, Func<CypherRecord, TNode> map, string textField)
+        ObjectGraphType root, string name, string description, PageQuery<TNode> query, string textField)
         where TNodeGraph : IGraphType
         where TFilter : FilterInputType, new()
         where TOrderField : OrderFieldType
@@ -42,9 +41,9 @@ public static class PagedField
                     first,
                     orderBy == "DOCUMENT" ? null : orderBy,
                     order is not null && order.TryGetValue("direction", out var d) && d is true);
-                var reader = c.RequestServices!.GetRequiredService<GraphReader>();
-                return await reader.PageAsync(query, page, filter.ToParameters(c.GetArgument<Dictionary<string, object?>>("where")), map,
-                    c.Selects(textField), c.CancellationToken);
+                var reader = c.RequestServices!.GetRequiredService<RecordReader>();
+                return await reader.PageAsync(
+                    query, page, filter.ToParameters(c.GetArgument<Dictionary<string, object?>>("where")), c.Selects(textField), c.CancellationToken);
             });
     }
 }

@@ -2,8 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -16,7 +14,7 @@ public sealed class ContextType : RecordType<Context>
         Id(c => c.Id, "Global id: {study}/{local id}.");
         Field(c => c.Description).Description("The context.");
         Field(c => c.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations set in this context.", c => c.Loaders().Children(R.ContextCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
+        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations set in this context.", c => c.Loaders().Children(Relations.ContextCmoConfigurations, c.Source.Id));
     }
 }
 
@@ -31,10 +29,10 @@ public sealed class MechanismType : RecordType<Mechanism>
         Field(m => m.Resource, nullable: true).Description("What is offered.");
         Field(m => m.Reasoning, nullable: true).Description("How people reason and respond.");
         Field(m => m.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        One<StudyType>("study", "The study that identifies it.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
-        Many<QuoteType>("quotes", "Quotes that evidence the mechanism.", c => c.Loaders().Children(R.MechanismQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
-        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that run through it.", c => c.Loaders().Children(R.MechanismCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
-        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(RealistGraph.Neo4j.Queries.QueryNames.Links.OfFindings, GraphRecords.Link, c.Source.Id));
+        One<StudyType>("study", "The study that identifies it.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        Many<QuoteType>("quotes", "Quotes that evidence the mechanism.", c => c.Loaders().Children(Relations.MechanismQuotes, c.Source.Id, c.Selects("text")));
+        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that run through it.", c => c.Loaders().Children(Relations.MechanismCmoConfigurations, c.Source.Id));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }
 
@@ -48,7 +46,7 @@ public sealed class OutcomeType : RecordType<Outcome>
         Field(o => o.Description).Description("The outcome.");
         Field(o => o.Valence, type: typeof(NonNullGraphType<OutcomeValenceType>)).Description("Whether the outcome is desired.");
         Field(o => o.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        Many<CmoConfigurationType>("cmoConfigurations", "The CMO configurations that lead to it: its evidence chain.", c => c.Loaders().Children(R.OutcomeCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
+        Many<CmoConfigurationType>("cmoConfigurations", "The CMO configurations that lead to it: its evidence chain.", c => c.Loaders().Children(Relations.OutcomeCmoConfigurations, c.Source.Id));
     }
 }
 
@@ -62,15 +60,15 @@ public sealed class CmoConfigurationType : RecordType<CmoConfiguration>
         Field(c => c.Statement).Description("The claim in words.");
         Field(c => c.Confidence, type: typeof(ConfidenceType)).Description("How strongly the study judges it supported.");
         Field(c => c.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        One<StudyType>("study", "The study that proposes it.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
-        One<ContextType>("context", "The context (C).", c => c.Loaders().Node(N.Context, GraphRecords.Context, c.Source.ContextId));
-        One<MechanismType>("mechanism", "The mechanism (M).", c => c.Loaders().Node(N.Mechanism, GraphRecords.Mechanism, c.Source.MechanismId));
-        One<OutcomeType>("outcome", "The outcome (O).", c => c.Loaders().Node(N.Outcome, GraphRecords.Outcome, c.Source.OutcomeId));
-        Many<ThemeType>("themes", "Themes involved in the claim.", c => c.Loaders().Children(R.CmoThemes, GraphRecords.Theme, c.Source.Id, c.Selects("summary")));
-        Many<FunctionType>("functions", "Intervention functions involved.", c => c.Loaders().Children(R.CmoFunctions, GraphRecords.Function, c.Source.Id));
-        Many<ActivityType>("activities", "Intervention activities involved.", c => c.Loaders().Children(R.CmoActivities, GraphRecords.Activity, c.Source.Id));
-        Many<QuoteType>("quotes", "Quotes that evidence the claim.", c => c.Loaders().Children(R.CmoQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
-        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(RealistGraph.Neo4j.Queries.QueryNames.Links.OfFindings, GraphRecords.Link, c.Source.Id));
+        One<StudyType>("study", "The study that proposes it.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        One<ContextType>("context", "The context (C).", c => c.Loaders().Node(Nodes.Context, c.Source.ContextId));
+        One<MechanismType>("mechanism", "The mechanism (M).", c => c.Loaders().Node(Nodes.Mechanism, c.Source.MechanismId));
+        One<OutcomeType>("outcome", "The outcome (O).", c => c.Loaders().Node(Nodes.Outcome, c.Source.OutcomeId));
+        Many<ThemeType>("themes", "Themes involved in the claim.", c => c.Loaders().Children(Relations.CmoThemes, c.Source.Id, c.Selects("summary")));
+        Many<FunctionType>("functions", "Intervention functions involved.", c => c.Loaders().Children(Relations.CmoFunctions, c.Source.Id));
+        Many<ActivityType>("activities", "Intervention activities involved.", c => c.Loaders().Children(Relations.CmoActivities, c.Source.Id));
+        Many<QuoteType>("quotes", "Quotes that evidence the claim.", c => c.Loaders().Children(Relations.CmoQuotes, c.Source.Id, c.Selects("text")));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }
 
@@ -83,7 +81,7 @@ public sealed class DomainInteractionType : RecordType<DomainInteraction>
         Id(i => i.Id, "Global id: {study}/{local id}.");
         Field(i => i.Kind, type: typeof(NonNullGraphType<InteractionKindType>)).Description("Reinforcing or countering.");
         Field(i => i.Description).Description("The authors' words for it.");
-        One<NonNullGraphType<DomainType>>("from", "The domain that acts.", c => c.Loaders().Node(N.Domain, GraphRecords.Domain, c.Source.FromDomainId));
-        One<NonNullGraphType<DomainType>>("to", "The domain acted on.", c => c.Loaders().Node(N.Domain, GraphRecords.Domain, c.Source.ToDomainId));
+        One<NonNullGraphType<DomainType>>("from", "The domain that acts.", c => c.Loaders().Node(Nodes.Domain, c.Source.FromDomainId));
+        One<NonNullGraphType<DomainType>>("to", "The domain acted on.", c => c.Loaders().Node(Nodes.Domain, c.Source.ToDomainId));
     }
 }

@@ -2,8 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -18,7 +16,7 @@ public sealed class DomainType : RecordType<StudyDomain>
         Field(d => d.CanonicalDomain).Description("The shared domain it maps onto, for pooling studies with different vocabularies.");
         Field(d => d.Description, nullable: true).Description("What the study means by it.");
         Field(d => d.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        One<StudyType>("study", "The study the domain belongs to.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
-        Many<ThemeType>("themes", "The themes in this domain.", c => c.Loaders().Children(R.DomainThemes, GraphRecords.Theme, c.Source.Id, c.Selects("summary")));
+        One<StudyType>("study", "The study the domain belongs to.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        Many<ThemeType>("themes", "The themes in this domain.", c => c.Loaders().Children(Relations.DomainThemes, c.Source.Id, c.Selects("summary")));
     }
 }

@@ -2,8 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -17,9 +15,9 @@ public sealed class FunctionType : RecordType<InterventionFunction>
         Field(f => f.Name).Description("The function, e.g. 'encouraging self-reflection'.");
         Field(f => f.Description, nullable: true).Description("What it involves.");
         Field(f => f.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        One<NonNullGraphType<InterventionType>>("intervention", "The intervention it belongs to.", c => c.Loaders().Node(N.Intervention, GraphRecords.Intervention, c.Source.InterventionId));
-        Many<ActivityType>("activities", "The activities that enact this function.", c => c.Loaders().Children(R.FunctionActivities, GraphRecords.Activity, c.Source.Id));
-        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the function.", c => c.Loaders().Children(R.FunctionCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
-        Many<QuoteType>("quotes", "Quotes that speak to the function.", c => c.Loaders().Children(R.FunctionQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
+        One<NonNullGraphType<InterventionType>>("intervention", "The intervention it belongs to.", c => c.Loaders().Node(Nodes.Intervention, c.Source.InterventionId));
+        Many<ActivityType>("activities", "The activities that enact this function.", c => c.Loaders().Children(Relations.FunctionActivities, c.Source.Id));
+        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the function.", c => c.Loaders().Children(Relations.FunctionCmoConfigurations, c.Source.Id));
+        Many<QuoteType>("quotes", "Quotes that speak to the function.", c => c.Loaders().Children(Relations.FunctionQuotes, c.Source.Id, c.Selects("text")));
     }
 }

@@ -2,8 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -17,8 +15,8 @@ public sealed class InterventionType : RecordType<Intervention>
         Field(i => i.Name).Description("The intervention's name.");
         Field(i => i.Description, nullable: true).Description("What it is.");
         Field(i => i.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        One<StudyType>("study", "The study that evaluates it.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
-        Many<FunctionType>("functions", "What the intervention must do: its essential functions.", c => c.Loaders().Children(R.InterventionFunctions, GraphRecords.Function, c.Source.Id));
-        Many<ActivityType>("activities", "The concrete forms it takes.", c => c.Loaders().Children(R.InterventionActivities, GraphRecords.Activity, c.Source.Id));
+        One<StudyType>("study", "The study that evaluates it.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        Many<FunctionType>("functions", "What the intervention must do: its essential functions.", c => c.Loaders().Children(Relations.InterventionFunctions, c.Source.Id));
+        Many<ActivityType>("activities", "The concrete forms it takes.", c => c.Loaders().Children(Relations.InterventionActivities, c.Source.Id));
     }
 }

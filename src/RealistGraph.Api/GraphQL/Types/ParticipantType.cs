@@ -2,8 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -20,8 +18,8 @@ public sealed class ParticipantType : RecordType<Participant>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributeType>>>>("attributes")
             .Description("Other attributes recorded for the participant (role, years in post, ...).")
             .Resolve(c => c.Source.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).ToList());
-        One<StudyType>("study", "The study the participant took part in.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
-        Many<QuoteType>("quotes", "Everything quoted from the participant.", c => c.Loaders().Children(R.ParticipantQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
+        One<StudyType>("study", "The study the participant took part in.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        Many<QuoteType>("quotes", "Everything quoted from the participant.", c => c.Loaders().Children(Relations.ParticipantQuotes, c.Source.Id, c.Selects("text")));
     }
 }
 

@@ -2,8 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -18,12 +16,12 @@ public sealed class QuoteType : RecordType<Quote>
         Field(q => q.Location, nullable: true).Description("Where the quote stands in the study (section, table, transcript position).");
         Field(q => q.Polarity, type: typeof(PolarityType)).Description("The quote's own polarity, where it pushes differently from its theme; null otherwise.");
         Field(q => q.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        One<ParticipantType>("participant", "Who said it.", c => c.Loaders().Node(N.Participant, GraphRecords.Participant, c.Source.ParticipantId));
-        One<StudyType>("study", "The study the quote comes from.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
-        Many<ThemeType>("themes", "The themes the quote is evidence for.", c => c.Loaders().Children(R.QuoteThemes, GraphRecords.Theme, c.Source.Id, c.Selects("summary")));
-        Many<MechanismType>("mechanisms", "The mechanisms the quote is evidence for.", c => c.Loaders().Children(R.QuoteMechanisms, GraphRecords.Mechanism, c.Source.Id));
-        Many<CmoConfigurationType>("cmoConfigurations", "The CMO configurations the quote is evidence for.", c => c.Loaders().Children(R.QuoteCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
-        Many<FunctionType>("functions", "Intervention functions the quote speaks to.", c => c.Loaders().Children(R.QuoteFunctions, GraphRecords.Function, c.Source.Id));
-        Many<ActivityType>("activities", "Intervention activities the quote speaks to.", c => c.Loaders().Children(R.QuoteActivities, GraphRecords.Activity, c.Source.Id));
+        One<ParticipantType>("participant", "Who said it.", c => c.Loaders().Node(Nodes.Participant, c.Source.ParticipantId));
+        One<StudyType>("study", "The study the quote comes from.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        Many<ThemeType>("themes", "The themes the quote is evidence for.", c => c.Loaders().Children(Relations.QuoteThemes, c.Source.Id, c.Selects("summary")));
+        Many<MechanismType>("mechanisms", "The mechanisms the quote is evidence for.", c => c.Loaders().Children(Relations.QuoteMechanisms, c.Source.Id));
+        Many<CmoConfigurationType>("cmoConfigurations", "The CMO configurations the quote is evidence for.", c => c.Loaders().Children(Relations.QuoteCmoConfigurations, c.Source.Id));
+        Many<FunctionType>("functions", "Intervention functions the quote speaks to.", c => c.Loaders().Children(Relations.QuoteFunctions, c.Source.Id));
+        Many<ActivityType>("activities", "Intervention activities the quote speaks to.", c => c.Loaders().Children(Relations.QuoteActivities, c.Source.Id));
     }
 }

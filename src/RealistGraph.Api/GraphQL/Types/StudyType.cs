@@ -1,7 +1,6 @@
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -21,15 +20,15 @@ public sealed class StudyType : RecordType<Study>
         Field(s => s.SampleSize, nullable: true).Description("Number of participants in the sample.");
         Field(s => s.Setting, nullable: true).Description("Where and among whom the study was done.");
         Field(s => s.Summary, nullable: true).Description("A summary of the study and its findings.");
-        Many<DomainType>("domains", "The levels at which the study groups its findings.", c => c.Loaders().Children(R.StudyDomains, GraphRecords.Domain, c.Source.Id));
-        Many<ThemeType>("themes", "The themes the study reports.", c => c.Loaders().Children(R.StudyThemes, GraphRecords.Theme, c.Source.Id, c.Selects("summary")));
-        Many<ParticipantType>("participants", "Participants whose words are quoted.", c => c.Loaders().Children(R.StudyParticipants, GraphRecords.Participant, c.Source.Id));
-        Many<QuoteType>("quotes", "Every coded quote of the study.", c => c.Loaders().Children(R.StudyQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
-        Many<InterventionType>("interventions", "What the study evaluates.", c => c.Loaders().Children(R.StudyInterventions, GraphRecords.Intervention, c.Source.Id));
-        Many<CmoConfigurationType>("cmoConfigurations", "The context-mechanism-outcome claims the study proposes.", c => c.Loaders().Children(R.StudyCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
-        Many<ContextType>("contexts", "Contexts named in the study's CMO configurations.", c => c.Loaders().Children(R.StudyContexts, GraphRecords.Context, c.Source.Id));
-        Many<MechanismType>("mechanisms", "Mechanisms the study identifies.", c => c.Loaders().Children(R.StudyMechanisms, GraphRecords.Mechanism, c.Source.Id));
-        Many<OutcomeType>("outcomes", "Outcomes the study reports.", c => c.Loaders().Children(R.StudyOutcomes, GraphRecords.Outcome, c.Source.Id));
-        Many<DomainInteractionType>("interactions", "Interactions between domains that the authors state.", c => c.Loaders().Children(R.StudyInteractions, GraphRecords.Interaction, c.Source.Id));
+        Many<DomainType>("domains", "The levels at which the study groups its findings.", c => c.Loaders().Children(Relations.StudyDomains, c.Source.Id));
+        Many<ThemeType>("themes", "The themes the study reports.", c => c.Loaders().Children(Relations.StudyThemes, c.Source.Id, c.Selects("summary")));
+        Many<ParticipantType>("participants", "Participants whose words are quoted.", c => c.Loaders().Children(Relations.StudyParticipants, c.Source.Id));
+        Many<QuoteType>("quotes", "Every coded quote of the study.", c => c.Loaders().Children(Relations.StudyQuotes, c.Source.Id, c.Selects("text")));
+        Many<InterventionType>("interventions", "What the study evaluates.", c => c.Loaders().Children(Relations.StudyInterventions, c.Source.Id));
+        Many<CmoConfigurationType>("cmoConfigurations", "The context-mechanism-outcome claims the study proposes.", c => c.Loaders().Children(Relations.StudyCmoConfigurations, c.Source.Id));
+        Many<ContextType>("contexts", "Contexts named in the study's CMO configurations.", c => c.Loaders().Children(Relations.StudyContexts, c.Source.Id));
+        Many<MechanismType>("mechanisms", "Mechanisms the study identifies.", c => c.Loaders().Children(Relations.StudyMechanisms, c.Source.Id));
+        Many<OutcomeType>("outcomes", "Outcomes the study reports.", c => c.Loaders().Children(Relations.StudyOutcomes, c.Source.Id));
+        Many<DomainInteractionType>("interactions", "Interactions between domains that the authors state.", c => c.Loaders().Children(Relations.StudyInteractions, c.Source.Id));
     }
 }

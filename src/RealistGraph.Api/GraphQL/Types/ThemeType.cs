@@ -2,8 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
-using R = RealistGraph.Neo4j.Queries.QueryNames.Relations;
 
 namespace RealistGraph.Api.GraphQL.Types;
 
@@ -19,12 +17,12 @@ public sealed class ThemeType : RecordType<Theme>
         Field(t => t.Summary, nullable: true).Description("What the theme says.");
         Field(t => t.Polarity, type: typeof(NonNullGraphType<PolarityType>)).Description("SUPPORT, THREAT or MIXED, as the study gives it.");
         Field(t => t.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
-        One<NonNullGraphType<DomainType>>("domain", "The domain the theme belongs to.", c => c.Loaders().Node(N.Domain, GraphRecords.Domain, c.Source.DomainId));
-        One<StudyType>("study", "The study that reports the theme.", c => c.Loaders().Node(N.Study, GraphRecords.Study, c.Source.StudyId));
-        One<ThemeType>("parent", "The broader theme this one refines, if any.", c => c.Loaders().Node(N.Theme, GraphRecords.Theme, c.Source.ParentThemeId, c.Selects("summary")));
-        Many<ThemeType>("subthemes", "Narrower themes under this one.", c => c.Loaders().Children(R.ThemeSubthemes, GraphRecords.Theme, c.Source.Id, c.Selects("summary")));
-        Many<QuoteType>("quotes", "The quotes coded to the theme.", c => c.Loaders().Children(R.ThemeQuotes, GraphRecords.Quote, c.Source.Id, c.Selects("text")));
-        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the theme.", c => c.Loaders().Children(R.ThemeCmoConfigurations, GraphRecords.Cmo, c.Source.Id));
-        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(RealistGraph.Neo4j.Queries.QueryNames.Links.OfFindings, GraphRecords.Link, c.Source.Id));
+        One<NonNullGraphType<DomainType>>("domain", "The domain the theme belongs to.", c => c.Loaders().Node(Nodes.Domain, c.Source.DomainId));
+        One<StudyType>("study", "The study that reports the theme.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        One<ThemeType>("parent", "The broader theme this one refines, if any.", c => c.Loaders().Node(Nodes.Theme, c.Source.ParentThemeId, c.Selects("summary")));
+        Many<ThemeType>("subthemes", "Narrower themes under this one.", c => c.Loaders().Children(Relations.ThemeSubthemes, c.Source.Id, c.Selects("summary")));
+        Many<QuoteType>("quotes", "The quotes coded to the theme.", c => c.Loaders().Children(Relations.ThemeQuotes, c.Source.Id, c.Selects("text")));
+        Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the theme.", c => c.Loaders().Children(Relations.ThemeCmoConfigurations, c.Source.Id));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }

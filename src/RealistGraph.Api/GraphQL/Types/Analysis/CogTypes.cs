@@ -5,7 +5,6 @@ using RealistGraph.Application.Analysis;
 using RealistGraph.Domain.Cogs;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
 
 namespace RealistGraph.Api.GraphQL.Types.Analysis;
 
@@ -86,7 +85,7 @@ public sealed class CogType : ObjectGraphType<CogView>
         Field<NonNullGraphType<RotationType>>("direction").Description("The sign of the rotation.").Resolve(c => c.Source.Cog.Direction);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
             .Description("The themes whose evidence turns this cog.")
-            .Resolve(c => c.Loaders().Nodes(N.Theme, GraphRecords.Theme, c.Source.Cog.ThemeIds, c.Selects("summary")));
+            .Resolve(c => c.Loaders().Nodes(Nodes.Theme, c.Source.Cog.ThemeIds, c.Selects("summary")));
     }
 }
 
@@ -104,7 +103,7 @@ public sealed class CogInteractionType : ObjectGraphType<CogInteractionView>
         Field<NonNullGraphType<IntGraphType>>("participantCount").Description("How many participants show it (observed interactions).").Resolve(c => c.Source.Interaction.ParticipantCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantType>>>>("participants")
             .Description("Who shows it (observed interactions).")
-            .Resolve(c => c.Loaders().Nodes(N.Participant, GraphRecords.Participant, c.Source.Interaction.ParticipantIds));
+            .Resolve(c => c.Loaders().Nodes(Nodes.Participant, c.Source.Interaction.ParticipantIds));
     }
 }
 
@@ -114,7 +113,7 @@ public sealed class ParticipantCrossingType : ObjectGraphType<ParticipantCrossin
     {
         Name = "ParticipantCrossing";
         Description = "A participant for whom two cogs turn against each other: a threat in one domain, a support in another.";
-        Field<NonNullGraphType<ParticipantType>>("participant").Description("Who.").Resolve(c => c.Loaders().Node(N.Participant, GraphRecords.Participant, c.Source.ParticipantId));
+        Field<NonNullGraphType<ParticipantType>>("participant").Description("Who.").Resolve(c => c.Loaders().Node(Nodes.Participant, c.Source.ParticipantId));
         Field(x => x.ThreatsInThreatDomain).Description("Their threat quotes in the threat domain.");
         Field(x => x.SupportsInSupportDomain).Description("Their support quotes in the support domain.");
     }

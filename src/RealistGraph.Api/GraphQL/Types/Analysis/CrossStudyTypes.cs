@@ -3,8 +3,6 @@ using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Application.Analysis;
 using RealistGraph.Domain.Links;
 using RealistGraph.Neo4j.Reading;
-using L = RealistGraph.Neo4j.Queries.QueryNames.Links;
-using N = RealistGraph.Neo4j.Queries.QueryNames.Nodes;
 
 namespace RealistGraph.Api.GraphQL.Types.Analysis;
 
@@ -17,10 +15,10 @@ public sealed class RecurringFindingType : ObjectGraphType<FindingCluster>
         Field<NonNullGraphType<IntGraphType>>("studyCount").Description("How many studies report it.").Resolve(c => c.Source.StudyIds.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StudyType>>>>("studies")
             .Description("The studies that report it.")
-            .Resolve(c => c.Loaders().Nodes(N.Study, GraphRecords.Study, c.Source.StudyIds));
+            .Resolve(c => c.Loaders().Nodes(Nodes.Study, c.Source.StudyIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings")
             .Description("Each study's version of the finding; select their quotes for the evidence by study.")
-            .Resolve(c => c.Loaders().Nodes(L.FindingsByIds, FindingRecords.Finding, c.Source.FindingIds, c.Selects("summary")));
+            .Resolve(c => c.Loaders().Nodes(Nodes.Finding, c.Source.FindingIds, c.Selects("summary")));
     }
 }
 
@@ -31,9 +29,9 @@ public sealed class LinkSuggestionType : ObjectGraphType<LinkSuggestion>
         Name = "LinkSuggestion";
         Description = "A candidate link (never stored until someone makes it with addLink): two findings that read alike.";
         Field<NonNullGraphType<FindingType>>("finding").Description("The finding of the study asked about.")
-            .Resolve(c => c.Loaders().Node(L.FindingsByIds, FindingRecords.Finding, c.Source.FindingId, c.Selects("summary")));
+            .Resolve(c => c.Loaders().Node(Nodes.Finding, c.Source.FindingId, c.Selects("summary")));
         Field<NonNullGraphType<FindingType>>("candidate").Description("The similar finding of another study.")
-            .Resolve(c => c.Loaders().Node(L.FindingsByIds, FindingRecords.Finding, c.Source.CandidateId, c.Selects("summary")));
+            .Resolve(c => c.Loaders().Node(Nodes.Finding, c.Source.CandidateId, c.Selects("summary")));
         Field(s => s.Score).Description("TF-IDF cosine similarity of their names, summaries and quotes (0 to 1).");
         Field(s => s.Terms).Description("The shared word stems that weigh most in the score.");
     }

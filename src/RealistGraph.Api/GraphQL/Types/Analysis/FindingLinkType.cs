@@ -2,7 +2,6 @@ using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Reading;
-using L = RealistGraph.Neo4j.Queries.QueryNames.Links;
 
 namespace RealistGraph.Api.GraphQL.Types.Analysis;
 
@@ -17,8 +16,8 @@ public sealed class FindingLinkType : RecordType<FindingLink>
         Field(l => l.Rationale).Description("Why: the reason the person who made the link gave.");
         Field(l => l.Author).Description("Who made the link.");
         Field(l => l.CreatedAt).Description("When the link was made.");
-        One<NonNullGraphType<FindingType>>("from", "The finding the link starts at.", c => c.Loaders().Node(L.FindingsByIds, FindingRecords.Finding, c.Source.FromId, c.Selects("summary")));
-        One<NonNullGraphType<FindingType>>("to", "The finding the link points to.", c => c.Loaders().Node(L.FindingsByIds, FindingRecords.Finding, c.Source.ToId, c.Selects("summary")));
+        One<NonNullGraphType<FindingType>>("from", "The finding the link starts at.", c => c.Loaders().Node(Nodes.Finding, c.Source.FromId, c.Selects("summary")));
+        One<NonNullGraphType<FindingType>>("to", "The finding the link points to.", c => c.Loaders().Node(Nodes.Finding, c.Source.ToId, c.Selects("summary")));
     }
 }
 
@@ -31,6 +30,6 @@ public sealed class LinkedFindingType : RecordType<LinkedFinding>
         Name = "LinkedFinding";
         Description = "A finding reached through links, and how many links away it is.";
         Field(f => f.Depth).Description("How many links away (1 = linked directly).");
-        One<NonNullGraphType<FindingType>>("finding", "The finding.", c => c.Loaders().Node(L.FindingsByIds, FindingRecords.Finding, c.Source.FindingId, c.Selects("summary")));
+        One<NonNullGraphType<FindingType>>("finding", "The finding.", c => c.Loaders().Node(Nodes.Finding, c.Source.FindingId, c.Selects("summary")));
     }
 }

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Queries;
+
+namespace RealistGraph.Neo4j.Reading;
+
+/// <summary>
+/// The three shapes every read takes: records by ids, children of many parents at once, and a filtered page,
+/// each named by a descriptor of <see cref="Nodes"/>, <see cref="Relations"/> or <see cref="Pages"/>.
+/// Each is one statement whatever the number of ids, which is what keeps GraphQL free of N+1 round trips.
+/// <c>withText</c> says whether long texts (quote text, summaries, descriptions) are fetched; they are null otherwise.
+/// </summary>
+public sealed class RecordReader(IGraphDatabase database)
+{
+    public async Task<IReadOnlyDictionary<string, T>> ByIdsAsync<T>(
+        NodeLookup<T> lookup, IReadOnlyCollection<string> ids, bool withText, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAsync(lookup.Query, new Dictionary<string, object?> { ["ids"] = ids }, withText, cancellationToken);
+        return result.Records.ToDictionary(r => r.GetString("id"), lookup.Map, StringComparer.Ordinal);
+    }
+
+    public async Task<ILookup<string, TChild>> ByParentsAsync<TChild>(
+        Relation<TChild> relation, IReadOnlyCollection<string> parentIds, bool withText, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAsync(relation.Query, new Dictionary<string, object?> { ["ids"] = parentIds }, withText, cancellationToken);
+        return result.Records.ToLookup(r => r.GetString("parentId"), relation.Map, StringComparer.Ordinal);
+    }
+
+    /// <summary>Runs a page query; <paramref name="filters"/> must name every filter parameter of the query (null when unused).</summary>
+    public async Task<Page<T>> PageAsync<T>(
+        PageQuery<T> query, PageRequest page, IReadOnlyDictionary<string, object?> filters, bool withText, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?>(filters)
+        {
+            ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending,
+        };
+        var result = await RunAsync(query.Query, parameters, withText, cancellationToken);
+        var total = result.Records.Count > 0 ? (int)result.Records[0].GetInt64("totalCount") : 0;
+        var items = result.Records.Where(r => r["id"].ValueKind != JsonValueKind.Null).Select(query.Map).ToList();
+        return new Page<T>(items, total, page.Skip);
+    }
+
+    private Task<CypherResult> RunAsync(
+        string query, Dictionary<string, object?> parameters, bool withText, CancellationToken cancellationToken)
+    {
+        parameters["withText"] = withText;
+        CypherRoundTrips.RecordRead(query, withText);
+        return database.RunAsync(QueryCatalog.Embedded.Statement(query, parameters), cancellationToken);
+    }
+}
