@@ -1,6 +1,8 @@
 using System.Text.Json;
 using RealistGraph.Documents.StudyDocuments;
+using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.IntegrationTests.Infrastructure;
+using RealistGraph.Neo4j.Reading;
 
 namespace RealistGraph.IntegrationTests.GraphQL;
 
@@ -38,11 +40,40 @@ public sealed class RoundTripsIT(RealistGraphFixture fixture) : GraphTest(fixtur
     {
         await Fixture.ImportAsync(RepositoryPaths.Seed);
 
-        var data = await Fixture.DataAsync("{ quotes(first: 3) { nodes { id participant { label } } } withText: quotes(first: 1) { nodes { text } } }");
+        var without = await Fixture.GraphQLAsync("{ quotes(first: 3) { nodes { id participant { label } } } themes(first: 2) { nodes { name quotes { id } } } }");
+        var with = await Fixture.GraphQLAsync("{ quotes(first: 3) { nodes { text } } themes(first: 2) { nodes { summary quotes { text } } } }");
 
-        Assert.Equal(3, data.GetProperty("quotes").GetProperty("nodes").GetArrayLength());
-        Assert.False(string.IsNullOrEmpty(data.GetProperty("withText").GetProperty("nodes")[0].GetProperty("text").GetString()));
+        Assert.Equal(3, without.GetProperty("data").GetProperty("quotes").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(
+            ["queries/nodes/participant-by-ids", "queries/pages/quotes", "queries/pages/themes", "queries/relations/theme-quotes"],
+            Reads(without).Select(r => r.Query).Order(StringComparer.Ordinal));
+        Assert.All(Reads(without), r => Assert.False(r.WithText, $"{r.Query} fetched long texts that nothing selected"));
+        Assert.All(Reads(with), r => Assert.True(r.WithText, $"{r.Query} did not fetch the long texts that were selected"));
+        Assert.Equal(3, Reads(with).Count);
+        Assert.All(with.GetProperty("data").GetProperty("quotes").GetProperty("nodes").EnumerateArray(),
+            n => Assert.False(string.IsNullOrEmpty(n.GetProperty("text").GetString())));
     }
+
+    [Fact]
+    public async Task A_read_without_text_leaves_the_text_in_the_database()
+    {
+        await Fixture.ImportAsync(RepositoryPaths.Seed);
+        var reader = Fixture.Services.GetRequiredService<RecordReader>();
+        var ids = (await Fixture.DataAsync("{ quotes(first: 3) { nodes { id } } }")).GetProperty("quotes").GetProperty("nodes")
+            .EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+
+        var withText = await reader.ByIdsAsync(Nodes.Quote, ids, withText: true);
+        var withoutText = await reader.ByIdsAsync(Nodes.Quote, ids, withText: false);
+
+        Assert.All(ids, id => Assert.False(string.IsNullOrEmpty(withText[id].Text)));
+        Assert.All(ids, id => Assert.Equal("", withoutText[id].Text));
+        Assert.All(ids, id => Assert.Equal(withText[id].ParticipantId, withoutText[id].ParticipantId));
+    }
+
+    private static List<(string Query, bool WithText)> Reads(JsonElement reply) =>
+        reply.GetProperty("extensions").GetProperty("cypherReads").EnumerateArray()
+            .Select(r => (r.GetProperty("query").GetString()!, r.GetProperty("withText").GetBoolean()))
+            .ToList();
 
     private static int RoundTrips(JsonElement reply) => reply.GetProperty("extensions").GetProperty("cypherRoundTrips").GetInt32();
 }

@@ -1,0 +1,88 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using RealistGraph.Neo4j.Queries;
+
+namespace RealistGraph.Neo4j.Tests.Queries;
+
+/// <summary>Every query file is embedded, loads by name, is named in the code and used by it. No server needed.</summary>
+public sealed class QueryCatalogTests
+{
+    private static readonly string Root = FindRoot();
+
+    [Fact]
+    public void Every_file_under_cypher_is_embedded_and_loads_by_name()
+    {
+        var catalog = QueryCatalog.Embedded;
+
+        Assert.Equal(QueryFiles(), catalog.Names.Order(StringComparer.Ordinal));
+        Assert.All(catalog.Names, name => Assert.False(string.IsNullOrWhiteSpace(catalog.Text(name))));
+    }
+
+    [Fact]
+    public void An_unknown_name_is_refused_with_the_name()
+    {
+        var ex = Assert.Throws<KeyNotFoundException>(() => QueryCatalog.Embedded.Text("queries/no/such-query"));
+
+        Assert.Contains("queries/no/such-query", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_query_file_is_named_in_the_code_and_every_name_has_a_file()
+    {
+        var named = NamesInCode().ToHashSet(StringComparer.Ordinal);
+        var edges = Enum.GetValues<Domain.Model.EdgeKind>()
+            .SelectMany(k => Enum.GetValues<Domain.Model.NodeKind>().Select(t => QueryNames.Import.Edge(k, t)))
+            .Where(n => QueryCatalog.Embedded.Names.Contains(n));
+        named.UnionWith(edges);
+        var queries = QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/", StringComparison.Ordinal)).ToList();
+
+        var unnamed = queries.Where(q => !named.Contains(q)).ToList();
+        var missing = named.Where(n => !QueryCatalog.Embedded.Names.Contains(n)).ToList();
+
+        Assert.True(unnamed.Count == 0, "Query files no code names: " + string.Join(", ", unnamed));
+        Assert.True(missing.Count == 0, "Names without a file: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_name_is_used_somewhere_outside_its_declaration()
+    {
+        var sources = Directory.GetFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !Path.GetFileName(f).StartsWith("QueryNames", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToList();
+        var constants = typeof(QueryNames).GetNestedTypes().Append(typeof(QueryNames))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (Type: t, Field: f.Name)));
+
+        var unused = constants.Where(c => !sources.Any(s => s.Contains($"{(c.Type == typeof(QueryNames) ? "QueryNames" : c.Type.Name)}.{c.Field}", StringComparison.Ordinal)
+            || Regex.IsMatch(s, $@"\b[A-Z]\.{c.Field}\b"))).ToList();
+
+        Assert.Empty(unused);
+    }
+
+    private static List<string> NamesInCode() =>
+        typeof(QueryNames).GetNestedTypes().Append(typeof(QueryNames))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+    private static List<string> QueryFiles() =>
+        Directory.GetFiles(Path.Combine(Root, "cypher"), "*.cypher", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Path.Combine(Root, "cypher"), f).Replace('\\', '/')[..^".cypher".Length])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RealistGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository: no RealistGraph.sln above " + AppContext.BaseDirectory);
+    }
+}
