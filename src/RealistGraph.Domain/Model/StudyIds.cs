@@ -12,9 +12,14 @@ public static partial class StudyIds
 {
     public const char Separator = '/';
 
+    /// <summary>The rules as clients read them in error messages.</summary>
     public const string LocalPattern = "^[a-z0-9][a-z0-9._-]*$";
     public const string ParticipantPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
-    public const string GlobalPattern = "^[a-z0-9][a-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$";
+
+    // .NET's '$' also matches before a final newline ("grit\n" would pass); '\z' is the true end.
+    private const string LocalMatch = @"^[a-z0-9][a-z0-9._-]*\z";
+    private const string ParticipantMatch = @"^[A-Za-z0-9][A-Za-z0-9._-]*\z";
+    private const string GlobalMatch = @"^[a-z0-9][a-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*\z";
 
     /// <summary>A study id, a local id or a canonical domain name.</summary>
     public static bool IsLocal(string id) => Local().IsMatch(id);
@@ -33,12 +38,12 @@ public static partial class StudyIds
     /// <summary>The study part of a global id (all of it when it has no separator).</summary>
     public static string StudyOf(string globalId) => globalId.Split(Separator, 2)[0];
 
-    [GeneratedRegex(LocalPattern)]
+    [GeneratedRegex(LocalMatch)]
     private static partial Regex Local();
 
-    [GeneratedRegex(ParticipantPattern)]
+    [GeneratedRegex(ParticipantMatch)]
     private static partial Regex Participant();
 
-    [GeneratedRegex(GlobalPattern)]
+    [GeneratedRegex(GlobalMatch)]
     private static partial Regex Global();
 }

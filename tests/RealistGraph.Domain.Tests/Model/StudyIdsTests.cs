@@ -29,6 +29,7 @@ public sealed class StudyIdsTests
     [InlineData("7f", true)]
     [InlineData("-7F", false)]
     [InlineData("7 F", false)]
+    [InlineData("7F\n", false)]
     [InlineData("", false)]
     public void Participant_ids_may_use_upper_case_too(string id, bool valid) =>
         Assert.Equal(valid, StudyIds.IsParticipant(id));
@@ -40,6 +41,7 @@ public sealed class StudyIdsTests
     [InlineData("brooks", false)]
     [InlineData("brooks/", false)]
     [InlineData("a/b/c", false)]
+    [InlineData("a/b\n", false)]
     public void A_global_id_is_a_study_id_a_slash_and_a_local_id(string id, bool valid) =>
         Assert.Equal(valid, StudyIds.IsGlobal(id));
 
