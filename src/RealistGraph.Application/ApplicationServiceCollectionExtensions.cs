@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Analysis;
+using RealistGraph.Application.Editing;
 using RealistGraph.Application.Links;
 using RealistGraph.Application.Studies;
 using RealistGraph.Neo4j;
@@ -18,6 +19,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<CogService>();
         services.AddSingleton<SuggestionService>();
         services.AddSingleton<LinkService>();
+        services.AddSingleton<StudyEditor>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -25,7 +25,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<GraphMaintenance>();
         services.AddSingleton<AnalysisReader>();
         services.AddSingleton<LinkStore>();
-        services.AddSingleton<Mutations.MutationWriter>();
+        services.AddSingleton<Mutations.StudyWriteStore>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
-using RealistGraph.Application.Errors;
 using RealistGraph.Domain.Cogs;
+using RealistGraph.Domain.Errors;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Analysis;
 
@@ -27,10 +27,10 @@ public sealed class CogService(AnalysisReader reader)
         if (participantId is not null)
         {
             var study = await reader.StudyOfParticipantAsync(participantId, cancellationToken)
-                ?? throw new NotFoundException("participantId", $"no participant '{participantId}'.");
+                ?? throw RequestException.NotFound("participantId", $"no participant '{participantId}'.");
             if (studyIds is not null && !studyIds.Contains(study))
             {
-                throw new InvalidRequestException("participantId", $"participant '{participantId}' belongs to study '{study}', which is not among studyIds.");
+                throw RequestException.Invalid("participantId", $"participant '{participantId}' belongs to study '{study}', which is not among studyIds.");
             }
 
             studyIds = [study];

@@ -1,4 +1,4 @@
-using RealistGraph.Application.Errors;
+using RealistGraph.Domain.Errors;
 using RealistGraph.Domain.Similarity;
 using RealistGraph.Neo4j.Analysis;
 using RealistGraph.Neo4j.Links;
@@ -18,7 +18,7 @@ public sealed class SuggestionService(AnalysisReader analysis, LinkStore links)
     {
         if (top is < 1 or > 200)
         {
-            throw new InvalidRequestException("top", $"must be between 1 and 200, was {top}.");
+            throw RequestException.Invalid("top", $"must be between 1 and 200, was {top}.");
         }
 
         var texts = await analysis.FindingTextsAsync(cancellationToken);

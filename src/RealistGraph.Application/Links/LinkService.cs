@@ -1,5 +1,5 @@
-using RealistGraph.Application.Errors;
 using RealistGraph.Documents.StudyDocuments;
+using RealistGraph.Domain.Errors;
 using RealistGraph.Domain.Links;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Analysis;
@@ -15,36 +15,36 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
     {
         if (string.IsNullOrWhiteSpace(rationale))
         {
-            throw new InvalidRequestException("input.rationale", "say why the findings are related; a link without a reason cannot be weighed.");
+            throw RequestException.Invalid("input.rationale", "say why the findings are related; a link without a reason cannot be weighed.");
         }
 
         if (string.IsNullOrWhiteSpace(author))
         {
-            throw new InvalidRequestException("input.author", "say who makes the link.");
+            throw RequestException.Invalid("input.author", "say who makes the link.");
         }
 
         var findings = await store.StudiesOfFindingsAsync([fromId, toId], cancellationToken);
-        var fromStudy = findings.GetValueOrDefault(fromId) ?? throw new NotFoundException("input.fromId", $"no theme, mechanism or CMO configuration '{fromId}'.");
-        var toStudy = findings.GetValueOrDefault(toId) ?? throw new NotFoundException("input.toId", $"no theme, mechanism or CMO configuration '{toId}'.");
+        var fromStudy = findings.GetValueOrDefault(fromId) ?? throw RequestException.NotFound("input.fromId", $"no theme, mechanism or CMO configuration '{fromId}'.");
+        var toStudy = findings.GetValueOrDefault(toId) ?? throw RequestException.NotFound("input.toId", $"no theme, mechanism or CMO configuration '{toId}'.");
         if (fromStudy == toStudy)
         {
-            throw new InvalidRequestException("input.toId", $"'{toId}' is in the same study as '{fromId}'; links join findings of different studies.");
+            throw RequestException.Invalid("input.toId", $"'{toId}' is in the same study as '{fromId}'; links join findings of different studies.");
         }
 
         var id = StudyDocumentMapper.LinkId(fromId, toId, relation);
         if (await store.ByIdAsync(id, cancellationToken) is not null)
         {
-            throw new ConflictException($"'{fromId}' already {DocumentValues.Write(relation)} '{toId}' (link {id}).");
+            throw RequestException.Conflict($"'{fromId}' already {DocumentValues.Write(relation)} '{toId}' (link {id}).");
         }
 
         var link = new FindingLink(id, fromId, toId, relation, rationale.Trim(), author.Trim(), clock.GetUtcNow());
         return await store.CreateAsync(link, cancellationToken)
-            ?? throw new NotFoundException("input.fromId", "one of the findings was removed while the link was being made.");
+            ?? throw RequestException.NotFound("input.fromId", "one of the findings was removed while the link was being made.");
     }
 
     public async Task<FindingLink> RemoveAsync(string id, CancellationToken cancellationToken = default)
     {
-        var link = await store.ByIdAsync(id, cancellationToken) ?? throw new NotFoundException("id", $"no link '{id}'.");
+        var link = await store.ByIdAsync(id, cancellationToken) ?? throw RequestException.NotFound("id", $"no link '{id}'.");
         await store.DeleteAsync(id, cancellationToken);
         return link;
     }
@@ -57,12 +57,12 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
     {
         if (depth is < 1 or > 10)
         {
-            throw new InvalidRequestException("depth", $"must be between 1 and 10, was {depth}.");
+            throw RequestException.Invalid("depth", $"must be between 1 and 10, was {depth}.");
         }
 
         var found = await store.StudiesOfFindingsAsync([findingId], cancellationToken);
         return found.Count == 0
-            ? throw new NotFoundException("id", $"no theme, mechanism or CMO configuration '{findingId}'.")
+            ? throw RequestException.NotFound("id", $"no theme, mechanism or CMO configuration '{findingId}'.")
             : await store.ReachableAsync(findingId, depth, cancellationToken);
     }
 
@@ -71,7 +71,7 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
     {
         if (minStudies < 1)
         {
-            throw new InvalidRequestException("minStudies", $"must be at least 1, was {minStudies}.");
+            throw RequestException.Invalid("minStudies", $"must be at least 1, was {minStudies}.");
         }
 
         var findings = await analysis.FindingsOfKindAsync(kinds, cancellationToken);

@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using RealistGraph.Documents.StudyDocuments;
+using RealistGraph.Domain.Model;
 
 namespace RealistGraph.Documents.Refi;
 
 /// <summary>Reads one parsed <c>project.qde</c> (with its archive) into a study document.</summary>
-internal sealed partial class ProjectReader
+internal sealed class ProjectReader
 {
     private readonly XElement _project;
     private readonly RefiMapping _mapping;
@@ -208,7 +208,7 @@ internal sealed partial class ProjectReader
     private string QuoteId(string? name)
     {
         _quoteCount++;
-        return _ids.Take(name is not null && QuoteIdPattern().IsMatch(name) ? name : $"q{_quoteCount}");
+        return _ids.Take(name is not null && StudyIds.IsLocal(name) ? name : $"q{_quoteCount}");
     }
 
     private void ReportSourceExtras(XElement source, string label)
@@ -231,7 +231,4 @@ internal sealed partial class ProjectReader
             _report.Skip(element, item.Attr("name") ?? item.Attr("guid"), reason);
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
-    private static partial Regex QuoteIdPattern();
 }

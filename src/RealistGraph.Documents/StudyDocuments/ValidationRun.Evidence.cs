@@ -1,3 +1,5 @@
+using RealistGraph.Domain.Model;
+
 namespace RealistGraph.Documents.StudyDocuments;
 
 /// <summary>Checks of quotes, the realist parts, interactions and cross-study links.</summary>
@@ -153,7 +155,7 @@ internal sealed partial class ValidationRun
 
     private void CheckLinkTarget(string path, string target)
     {
-        if (!DocumentIds.IsGlobal(target))
+        if (!StudyIds.IsGlobal(target))
         {
             Add(path, $"'{target}' is not a global id: write '{{other study id}}/{{local id}}', e.g. 'brooks-2023-bsme/communities-of-practice'");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RealistGraph.Domain.Model;
 
 namespace RealistGraph.Documents.StudyDocuments;
 
@@ -16,7 +17,7 @@ internal sealed partial class ValidationRun
             return;
         }
 
-        if (!DocumentIds.IsLocal(id))
+        if (!StudyIds.IsLocal(id))
         {
             Add($"{path}.id", $"'{id}' is not a valid id: {LocalRule}");
         }

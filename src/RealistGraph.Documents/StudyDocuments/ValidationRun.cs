@@ -1,3 +1,5 @@
+using RealistGraph.Domain.Model;
+
 namespace RealistGraph.Documents.StudyDocuments;
 
 /// <summary>One pass of <see cref="StudyDocumentValidator"/> over one document, collecting problems as it goes.</summary>
@@ -30,7 +32,7 @@ internal sealed partial class ValidationRun(StudyDocument document)
     private void CheckStudy()
     {
         var d = _document;
-        if (Required("id", d.Id) && !DocumentIds.IsLocal(d.Id))
+        if (Required("id", d.Id) && !StudyIds.IsLocal(d.Id))
         {
             Add("id", $"'{d.Id}' is not a valid study id: {LocalRule}");
         }
@@ -85,7 +87,7 @@ internal sealed partial class ValidationRun(StudyDocument document)
             var path = $"domains[{i}]";
             Id(path, domain.Id);
             Required($"{path}.name", domain.Name);
-            if (Required($"{path}.canonical", domain.Canonical) && !DocumentIds.IsLocal(domain.Canonical))
+            if (Required($"{path}.canonical", domain.Canonical) && !StudyIds.IsLocal(domain.Canonical))
             {
                 Add($"{path}.canonical", $"'{domain.Canonical}' is not a valid canonical domain name: {LocalRule}");
             }
@@ -145,7 +147,7 @@ internal sealed partial class ValidationRun(StudyDocument document)
             var path = $"participants[{i}]";
             if (Required($"{path}.id", participant.Id))
             {
-                if (!DocumentIds.IsParticipant(participant.Id))
+                if (!StudyIds.IsParticipant(participant.Id))
                 {
                     Add($"{path}.id", $"'{participant.Id}' is not a valid participant id: {ParticipantRule}");
                 }

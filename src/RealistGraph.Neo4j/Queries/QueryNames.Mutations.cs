@@ -10,6 +10,7 @@ internal static partial class QueryNames
         public const string ThemeAncestors = "queries/mutations/theme-ancestors";
         public const string RequiredDependents = "queries/mutations/required-dependents";
         public const string TouchStudy = "queries/mutations/touch-study";
+        public const string LockStudy = "queries/mutations/lock-study";
 
         public const string CreateStudy = "queries/mutations/create-study";
         public const string UpdateStudy = "queries/mutations/update-study";

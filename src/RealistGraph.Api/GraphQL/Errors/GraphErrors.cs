@@ -1,13 +1,15 @@
+using GraphQL;
 using GraphQL.Execution;
-using RealistGraph.Application.Errors;
 using RealistGraph.Documents.StudyDocuments;
+using RealistGraph.Domain.Errors;
 using RealistGraph.Neo4j.Client;
 
 namespace RealistGraph.Api.GraphQL.Errors;
 
 /// <summary>
-/// Turns exceptions that escape resolvers into errors a client can read. Neo4j's own messages (which can
-/// carry internals and stack traces) go to the log only.
+/// The one place where errors become what a client reads: each <see cref="ErrorCode"/> is shown as the GraphQL
+/// error's <c>extensions.code</c>. Neo4j's own messages (which can carry internals and stack traces) go to the
+/// log only.
 /// </summary>
 public static class GraphErrors
 {
@@ -15,19 +17,27 @@ public static class GraphErrors
     {
         context.Exception = context.OriginalException switch
         {
+            RequestException ex => Error(ex.Code, ex.Message),
             StudyDocumentException ex => Document(ex),
-            InvalidRequestException ex => new ApiException(ApiErrorCode.Validation, ex.Message),
-            NotFoundException ex => new ApiException(ApiErrorCode.NotFound, ex.Message),
-            ConflictException ex => new ApiException(ApiErrorCode.Conflict, ex.Message),
-            Neo4jConflictException => new ApiException(ApiErrorCode.Conflict, "That would clash with a stored record (an id already in use)."),
-            Neo4jException => new ApiException(ApiErrorCode.DatabaseUnavailable, "The graph database could not answer; the service log has the details."),
+            Neo4jConflictException => Error(ErrorCode.Conflict, "That would clash with a stored record (an id already in use)."),
+            Neo4jException => Error(ErrorCode.DatabaseUnavailable, "The graph database could not answer; the service log has the details."),
             _ => context.Exception,
         };
     }
 
-    private static ApiException Document(StudyDocumentException ex)
+    public static string CodeOf(ErrorCode code) => code switch
     {
-        var error = new ApiException(ApiErrorCode.Validation, ex.Message);
+        ErrorCode.Validation => "VALIDATION",
+        ErrorCode.NotFound => "NOT_FOUND",
+        ErrorCode.Conflict => "CONFLICT",
+        _ => "DATABASE_UNAVAILABLE",
+    };
+
+    private static ExecutionError Error(ErrorCode code, string message) => new(message) { Code = CodeOf(code) };
+
+    private static ExecutionError Document(StudyDocumentException ex)
+    {
+        var error = Error(ErrorCode.Validation, ex.Message);
         error.Data["problems"] = ex.Problems.Select(p => new Dictionary<string, object?> { ["path"] = p.Path, ["message"] = p.Message }).ToList();
         return error;
     }

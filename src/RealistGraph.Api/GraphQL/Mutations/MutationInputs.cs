@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Types;
+using RealistGraph.Application.Editing;
 using RealistGraph.Domain.Model;
-using RealistGraph.Neo4j.Mutations;
 
 namespace RealistGraph.Api.GraphQL.Mutations;
 

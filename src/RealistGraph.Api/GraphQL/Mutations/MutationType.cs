@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Types;
+using RealistGraph.Application.Editing;
 using RealistGraph.Domain.Model;
-using RealistGraph.Neo4j.Mutations;
-using S = RealistGraph.Neo4j.Mutations.MutationSpecs;
+using S = RealistGraph.Application.Editing.EditSpecs;
 
 namespace RealistGraph.Api.GraphQL.Mutations;
 
@@ -45,16 +45,16 @@ public sealed class MutationType : ObjectGraphType
         Field<NonNullGraphType<TGraph>>($"create{name}")
             .Description($"Creates a {spec.Noun}{(spec.IsStudy ? "" : ", last in its study's order")}. NOT_FOUND when the study or a referenced node is missing; VALIDATION for a malformed id or field, or a reference into another study; CONFLICT when the id is taken.")
             .Argument(new NonNullGraphType(MutationInputs.Create(spec)), "input", a => a.Description = $"The new {spec.Noun}.")
-            .ResolveAsync(c => c.WriteAsync((w, ct) => w.CreateAsync(spec, c.Input(), ct)));
+            .ResolveAsync(async c => await c.Editor().CreateAsync(spec, c.Input(), c.CancellationToken));
         Field<NonNullGraphType<TGraph>>($"update{name}")
             .Description($"Changes the fields given of a {spec.Noun}; references are moved with their relationships. NOT_FOUND when the {spec.Noun} or a referenced node is missing; VALIDATION for a bad value.")
             .Argument<NonNullGraphType<IdGraphType>>("id", $"The {spec.Noun}'s global id.")
             .Argument(new NonNullGraphType(MutationInputs.Update(spec)), "input", a => a.Description = "The fields to change.")
-            .ResolveAsync(c => c.WriteAsync((w, ct) => w.UpdateAsync(spec, c.Id(), c.Input(), ct)));
+            .ResolveAsync(async c => await c.Editor().UpdateAsync(spec, c.Id(), c.Input(), c.CancellationToken));
         Field<NonNullGraphType<DeletePayloadType>>($"delete{name}")
             .Description($"Deletes a {spec.Noun}. {deleteEffects} NOT_FOUND when there is no such {spec.Noun}.")
             .Argument<NonNullGraphType<IdGraphType>>("id", $"The {spec.Noun}'s global id.")
-            .ResolveAsync(c => c.WriteAsync((w, ct) => w.DeleteAsync(spec, c.Id(), ct)));
+            .ResolveAsync(async c => await c.Editor().DeleteAsync(spec, c.Id(), c.CancellationToken));
     }
 
     private void Relation<TGraph, T>(RelationSpec<T> spec, string name, string meaning)
@@ -65,11 +65,11 @@ public sealed class MutationType : ObjectGraphType
             .Description($"Records that {meaning}; a no-op when already recorded. Both must belong to the same study (VALIDATION otherwise); NOT_FOUND when either is missing. Returns the {spec.FromNoun}.")
             .Argument<NonNullGraphType<IdGraphType>>(spec.FromArgument, $"The {spec.FromNoun}'s global id.")
             .Argument<NonNullGraphType<IdGraphType>>(spec.ToArgument, $"The global id of the {targets}.")
-            .ResolveAsync(c => c.WriteAsync((w, ct) => w.ConnectAsync(spec, c.Id(spec.FromArgument), c.Id(spec.ToArgument), connect: true, ct)));
+            .ResolveAsync(async c => await c.Editor().ConnectAsync(spec, c.Id(spec.FromArgument), c.Id(spec.ToArgument), connect: true, c.CancellationToken));
         Field<NonNullGraphType<TGraph>>($"disconnect{name}")
             .Description($"Removes the record that {meaning}; a no-op when there is none. NOT_FOUND when either node is missing. Returns the {spec.FromNoun}.")
             .Argument<NonNullGraphType<IdGraphType>>(spec.FromArgument, $"The {spec.FromNoun}'s global id.")
             .Argument<NonNullGraphType<IdGraphType>>(spec.ToArgument, $"The global id of the {targets}.")
-            .ResolveAsync(c => c.WriteAsync((w, ct) => w.ConnectAsync(spec, c.Id(spec.FromArgument), c.Id(spec.ToArgument), connect: false, ct)));
+            .ResolveAsync(async c => await c.Editor().ConnectAsync(spec, c.Id(spec.FromArgument), c.Id(spec.ToArgument), connect: false, c.CancellationToken));
     }
 }

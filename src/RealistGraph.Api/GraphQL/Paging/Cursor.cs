@@ -28,6 +28,6 @@ public static class Cursor
         {
         }
 
-        throw new Errors.ApiException(Errors.ApiErrorCode.Validation, $"after: '{cursor}' is not a cursor this API gave out.");
+        throw Domain.Errors.RequestException.Invalid("after", $"'{cursor}' is not a cursor this API gave out.");
     }
 }

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using RealistGraph.Api.GraphQL.Errors;
 using RealistGraph.Api.GraphQL.Filters;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Neo4j.Reading;
@@ -31,7 +30,7 @@ public static class PagedField
                 var first = c.GetArgument<int?>("first") ?? DefaultPageSize;
                 if (first is < 0 or > MaxPageSize)
                 {
-                    throw new ApiException(ApiErrorCode.Validation, $"first: must be between 0 and {MaxPageSize}, was {first}.");
+                    throw Domain.Errors.RequestException.Invalid("first", $"must be between 0 and {MaxPageSize}, was {first}.");
                 }
 
                 var order = c.GetArgument<Dictionary<string, object?>>("order");
