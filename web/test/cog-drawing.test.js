@@ -14,8 +14,8 @@ const model = viewModel({
   ],
 });
 const layout = layoutCogs(layoutInput(model.cogs));
-const find = (node, test) => (test(node) ? node : node.children.map((c) => find(c, test)).find(Boolean) || null);
-const all = (node, test) => [...(test(node) ? [node] : []), ...node.children.flatMap((c) => all(c, test))];
+const find = (node, matches) => (matches(node) ? node : node.children.map((c) => find(c, matches)).find(Boolean) || null);
+const all = (node, matches) => [...(matches(node) ? [node] : []), ...node.children.flatMap((c) => all(c, matches))];
 
 test('the picture frame: the layout’s viewBox, the cog count and a sentence per cog', () => {
   const frame = pictureFrame(model.cogs, layout);
