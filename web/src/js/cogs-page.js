@@ -10,6 +10,7 @@ import { pictureFrame, gearNodes, layoutInput } from './cogs/drawing.js';
 import { toSvg } from './cogs/svg.js';
 import { renderCogTable, markSelectedRow, renderInteractions } from './cogs/tables.js';
 import { renderDetails } from './cogs/details.js';
+import { renderStudyList, renderParticipantPicker } from './cogs/controls.js';
 import { createSpinners, wireMotionToggle } from './cogs/animation.js';
 
 const $ = (id) => document.getElementById(id);
@@ -24,8 +25,8 @@ const state = {
   request: 0,
 };
 
-const spinners = createSpinners($('cogs-svg'), () => isPaused());
-const isPaused = wireMotionToggle($('motion-toggle'), () => spinners.start());
+const spinners = createSpinners($('cogs-svg'));
+const isPaused = wireMotionToggle($('motion-toggle'), (paused) => spinners.start(paused));
 
 function setStatus(text, isError = false) {
   const status = $('status');
@@ -53,28 +54,13 @@ async function start() {
   const asked = parseChoice(location.search);
   state.selected = knownStudies(asked.studies, state.studies);
   state.participant = asked.participant;
-  renderStudyList();
+  renderStudyList($('study-list'), state.studies, state.selected, onStudiesChanged);
   await loadParticipants();
   await refresh();
 }
 
-function renderStudyList() {
-  const list = clear($('study-list'));
-  for (const study of state.studies) {
-    const box = el('input', { type: 'checkbox', name: 'study', value: study.id, checked: state.selected.includes(study.id) });
-    box.addEventListener('change', onStudiesChanged);
-    list.append(el('label', {}, box, el('span', {}, study.title, study.year ? el('span', { class: 'muted' }, ` (${study.year})`) : '')));
-  }
-}
-
-async function onStudiesChanged(event) {
-  const checked = [...document.querySelectorAll('#study-list input:checked')].map((b) => b.value);
-  if (checked.length === 0) {
-    // At least one study: undo the last untick.
-    event.target.checked = true;
-    return;
-  }
-  state.selected = checked;
+async function onStudiesChanged(ids) {
+  state.selected = ids;
   await loadParticipants();
   await refresh();
 }
@@ -84,21 +70,14 @@ const chosenStudies = async () => (await Promise.all(state.selected.map(loadStud
 async function loadParticipants() {
   const select = $('participant');
   select.disabled = true;
-  const groups = participantGroups(await chosenStudies());
-  clear(select).append(el('option', { value: '' }, 'All participants'));
-  for (const group of groups) {
-    const options = group.options.map((o) => el('option', { value: o.value }, o.text));
-    if (groups.length > 1) select.append(el('optgroup', { label: group.title }, ...options));
-    else select.append(...options);
-  }
-  if (!groups.some((g) => g.options.some((o) => o.value === state.participant))) state.participant = '';
-  select.value = state.participant;
+  state.participant = renderParticipantPicker(select, participantGroups(await chosenStudies()), state.participant);
   select.disabled = false;
-  select.onchange = async () => {
-    state.participant = select.value;
-    await refresh();
-  };
 }
+
+$('participant').addEventListener('change', async (event) => {
+  state.participant = event.target.value;
+  await refresh();
+});
 
 async function refresh() {
   const request = ++state.request;
@@ -164,7 +143,7 @@ function drawPicture() {
     });
     svg.append(g);
   }
-  spinners.start();
+  spinners.start(isPaused());
 }
 
 /** Pointing at an interaction outlines its two cogs. */

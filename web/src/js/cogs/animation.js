@@ -19,9 +19,9 @@ export const spinnerTransform = (angle) => `rotate(${angle.toFixed(2)})`;
 
 /**
  * Turns the `.spinner` groups inside `svg` (each inside a `g.cog[data-domain]`, with `data-speed`),
- * keeping each domain's angle across redraws. `paused` is asked on every start.
+ * keeping each domain's angle across redraws.
  */
-export function createSpinners(svg, isPaused) {
+export function createSpinners(svg) {
   const angles = new Map();
   let frame = 0;
   let last = 0;
@@ -38,10 +38,10 @@ export function createSpinners(svg, isPaused) {
   };
   return {
     /** (Re)starts the motion, or draws the arrows where they stopped when paused. */
-    start() {
+    start(paused) {
       cancelAnimationFrame(frame);
       last = 0;
-      if (isPaused()) draw();
+      if (paused) draw();
       else frame = requestAnimationFrame(tick);
     },
   };
@@ -49,7 +49,7 @@ export function createSpinners(svg, isPaused) {
 
 /**
  * The Pause/Play button and the reader's reduced-motion wish: paused from the start under
- * prefers-reduced-motion; `onChange` runs whenever paused changes. Returns () => paused.
+ * prefers-reduced-motion; `onChange(paused)` runs whenever it changes. Returns () => paused.
  */
 export function wireMotionToggle(button, onChange) {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -62,7 +62,7 @@ export function wireMotionToggle(button, onChange) {
   const set = (value) => {
     paused = value;
     show();
-    onChange();
+    onChange(paused);
   };
   button.addEventListener('click', () => set(!paused));
   reducedMotion.addEventListener('change', () => set(reducedMotion.matches));
