@@ -26,8 +26,3 @@ export async function gql(query, variables = {}, { signal } = {}) {
   return body.data;
 }
 
-/** Names of the root Query fields, to find out whether the API offers a field (e.g. cogModel). */
-export async function queryFieldNames() {
-  const data = await gql('query QueryFields { __type(name: "Query") { fields { name } } }');
-  return new Set(((data.__type && data.__type.fields) || []).map((f) => f.name));
-}
