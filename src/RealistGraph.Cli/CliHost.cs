@@ -2,16 +2,39 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RealistGraph.Application;
+using RealistGraph.Neo4j.Schema;
 
 namespace RealistGraph.Cli;
 
-/// <summary>The application's services for one CLI run, configured from the same variables as the API.</summary>
-public static class CliServices
+/// <summary>
+/// What the API's host does at start, done for one CLI run when a command first needs the graph: the application's
+/// services, configured from the same NEO4J_* variables as the API, and the schema migrated. Commands ask for the
+/// services and never migrate themselves; <c>validate</c> never asks, so it touches no database.
+/// </summary>
+public sealed class CliHost(Func<string, string?> environment) : IAsyncDisposable
 {
     /// <summary>The local server of <c>./realist up</c>; NEO4J_URL names any other.</summary>
     public const string DefaultNeo4jUrl = "http://127.0.0.1:17474";
 
-    public static ServiceProvider Build(Func<string, string?> environment)
+    private ServiceProvider? _services;
+    private bool _ready;
+
+    /// <summary>The services over a graph whose schema is up to date.</summary>
+    public async Task<IServiceProvider> GraphAsync(CancellationToken cancellationToken)
+    {
+        _services ??= Build();
+        if (!_ready)
+        {
+            await _services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
+            _ready = true;
+        }
+
+        return _services;
+    }
+
+    public ValueTask DisposeAsync() => _services?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private ServiceProvider Build()
     {
         var services = new ServiceCollection();
 
