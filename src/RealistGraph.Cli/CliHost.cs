@@ -16,7 +16,9 @@ public sealed class CliHost(Func<string, string?> environment) : IAsyncDisposabl
     /// <summary>The local server of <c>./realist up</c>; NEO4J_URL names any other.</summary>
     public const string DefaultNeo4jUrl = "http://127.0.0.1:17474";
 
-    private ServiceProvider? _services;
+    // Typed IServiceProvider, Microsoft.Extensions used only in methods a graph command calls: a run that never needs
+    // the graph (validate) never loads those assemblies, which the test projects' output folder does not carry.
+    private IServiceProvider? _services;
     private bool _ready;
 
     /// <summary>The services over a graph whose schema is up to date.</summary>
@@ -25,14 +27,23 @@ public sealed class CliHost(Func<string, string?> environment) : IAsyncDisposabl
         _services ??= Build();
         if (!_ready)
         {
-            await _services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
+            await MigrateAsync(_services, cancellationToken);
             _ready = true;
         }
 
         return _services;
     }
 
-    public ValueTask DisposeAsync() => _services?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (_services is IAsyncDisposable services)
+        {
+            await services.DisposeAsync();
+        }
+    }
+
+    private static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
 
     private ServiceProvider Build()
     {
