@@ -15,6 +15,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddRealistGraphNeo4j(configureNeo4j);
         services.AddSingleton<StudyImportService>();
+        services.AddSingleton<StudyExportService>();
         services.AddSingleton<SampleLoader>();
         services.AddSingleton<CogService>();
         services.AddSingleton<SuggestionService>();

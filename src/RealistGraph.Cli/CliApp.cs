@@ -1,51 +1,38 @@
-using RealistGraph.Cli.Commands;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using RealistGraph.Neo4j.Client;
 
 namespace RealistGraph.Cli;
 
-/// <summary>Dispatches a command line to its command and turns failures into messages and exit codes.</summary>
+/// <summary>Parses a command line, runs its command and turns failures into messages and <see cref="ExitCodes"/>.</summary>
 public static class CliApp
 {
-    public const string Usage = """
-        usage: realist-cli COMMAND [ARGS]
-
-          validate FILE...                                   read and check study documents; touches no database
-          import FILE...                                     check, then import study documents (.yaml, .yml, .json)
-          export --study ID [--format yaml|json] [--out FILE] write one stored study (to stdout without --out)
-
-        Neo4j: NEO4J_URL (default http://127.0.0.1:17474), NEO4J_USER (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE (neo4j).
-        Exit codes: 0 ok, 1 invalid document, unknown study or write refused by Neo4j (nothing written), 2 usage,
-        3 Neo4j unreachable or credentials refused.
-        The benchmark is a program of its own: ./realist bench (src/RealistGraph.Bench).
-        """;
-
     /// <summary>Runs one command. <paramref name="environment"/> answers the NEO4J_* variables.</summary>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args, CliConsole console, Func<string, string?> environment, CancellationToken cancellationToken = default)
     {
-        if (args.Count == 0 || args[0] is "help" or "-h" or "--help")
+        await using var host = new CliHost(environment);
+        var root = CliCommands.Root(console, host);
+        if (args.Count == 0)
         {
-            await (args.Count == 0 ? console.Error : console.Out).WriteLineAsync(Usage);
-            return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+            await root.Parse(["--help"]).InvokeAsync(Invocation(console.Error, console.Error), cancellationToken);
+            return ExitCodes.Usage;
         }
 
+        var parsed = root.Parse(HelpWordAsOption(args));
         try
         {
-            var rest = args.Skip(1);
-            return args[0] switch
+            if (parsed.Action is ParseErrorAction)
             {
-                "validate" => await ValidateCommand.RunAsync(CommandLine.Parse(rest), console, cancellationToken),
-                "import" => await WithServicesAsync(environment, s => ImportCommand.RunAsync(CommandLine.Parse(rest), console, s, cancellationToken)),
-                "export" => await WithServicesAsync(environment, s => ExportCommand.RunAsync(
-                    CommandLine.Parse(rest, ExportCommand.Options), console, s, cancellationToken)),
-                "bench" => throw new UsageException("the benchmark is a program of its own: run ./realist bench"),
-                var other => throw new UsageException($"unknown command '{other}'"),
-            };
+                throw new UsageException(string.Join(Environment.NewLine + "realist-cli: ", parsed.Errors.Select(e => e.Message)));
+            }
+
+            return await parsed.InvokeAsync(Invocation(console.Out, console.Error), cancellationToken);
         }
         catch (UsageException ex)
         {
             await console.Error.WriteLineAsync($"realist-cli: {ex.Message}");
-            await console.Error.WriteLineAsync("run 'realist-cli help' for the commands");
+            await console.Error.WriteLineAsync("run 'realist-cli --help' for the commands");
             return ExitCodes.Usage;
         }
         catch (Neo4jUnavailableException ex)
@@ -67,13 +54,20 @@ public static class CliApp
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await console.Error.WriteLineAsync("realist-cli: cancelled");
-            return 130;
+            return ExitCodes.Cancelled;
         }
     }
 
-    private static async Task<int> WithServicesAsync(Func<string, string?> environment, Func<IServiceProvider, Task<int>> command)
+    private static InvocationConfiguration Invocation(TextWriter output, TextWriter error) => new()
     {
-        await using var services = CliServices.Build(environment);
-        return await command(services);
-    }
+        Output = output,
+        Error = error,
+
+        // Failures are reported above, each with its exit code; Ctrl-C is handled by CliProgram.
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = null,
+    };
+
+    private static string[] HelpWordAsOption(IReadOnlyList<string> args) =>
+        args[0] == "help" ? [.. args.Skip(1), "--help"] : [.. args];
 }

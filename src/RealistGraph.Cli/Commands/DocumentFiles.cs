@@ -1,31 +1,31 @@
+using System.CommandLine;
 using RealistGraph.Application.Studies;
 using RealistGraph.Documents.StudyDocuments;
 
 namespace RealistGraph.Cli.Commands;
 
-/// <summary>A study file read and validated, or the problems that stop it.</summary>
-public sealed record LoadedFile(string Path, StudyDocument? Document, IReadOnlyList<DocumentProblem> Problems)
-{
-    /// <summary>What a QDA source could not carry over (elements skipped, defaults assumed).</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
-}
+/// <summary>A study file read and validated (<see cref="Study"/>), or the problems that stop it.</summary>
+public sealed record LoadedFile(string Path, StudyFile? Study, IReadOnlyList<DocumentProblem> Problems);
 
 /// <summary>Reading the files named on the command line, shared by <c>validate</c> and <c>import</c>.</summary>
 public static class DocumentFiles
 {
+    /// <summary>The FILE... argument of <c>validate</c> and <c>import</c>.</summary>
+    public static Argument<string[]> Argument() => new("FILE")
+    {
+        Description = "Study files: documents (.yaml, .yml, .json), REFI-QDA projects (.qdpx) and codebooks (.qdc), coded excerpts (.csv).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     /// <summary>Checks that each file exists and has a format the CLI can read; usage errors otherwise.</summary>
     public static void EnsureReadable(IReadOnlyList<string> files, string action)
     {
-        if (files.Count == 0)
-        {
-            throw new UsageException($"{action}: name at least one study file");
-        }
-
         foreach (var file in files)
         {
             if (!File.Exists(file))
             {
-                throw new UsageException($"{file}: no such file");
+                // System.CommandLine hands an unknown option to FILE... as a value.
+                throw new UsageException(file.StartsWith('-') ? $"unknown option {file}" : $"{file}: no such file");
             }
 
             var format = StudyFileRoutes.FormatOf(file);
@@ -41,8 +41,7 @@ public static class DocumentFiles
     {
         try
         {
-            var file = await StudyImportService.ReadFileAsync(path, cancellationToken: cancellationToken);
-            return new LoadedFile(path, file.Document, []) { Notes = file.Notes };
+            return new LoadedFile(path, await StudyFileReader.ReadAsync(path, cancellationToken: cancellationToken), []);
         }
         catch (StudyDocumentException ex)
         {

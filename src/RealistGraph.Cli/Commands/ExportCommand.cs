@@ -1,38 +1,60 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Studies;
 
 namespace RealistGraph.Cli.Commands;
 
-/// <summary><c>export --study ID [--format yaml|json] [--out FILE]</c>: one stored study as a document.</summary>
+/// <summary><c>export --study ID [--format yaml|json|qdpx|qdc] [--out FILE]</c>: one stored study as a file.</summary>
 public static class ExportCommand
 {
-    public static readonly string[] Options = ["--study", "--format", "--out"];
-
-    public static async Task<int> RunAsync(CommandLine line, CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
+    public static Command Create(CliConsole console, CliHost host)
     {
-        if (line.Positionals.Count > 0)
+        var study = new Option<string>("--study")
         {
-            throw new UsageException($"export takes no file arguments ('{line.Positionals[0]}'); use --out FILE");
+            Description = "The id of the stored study.",
+            HelpName = "ID",
+            Required = true,
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "The format; by default the extension of --out, else yaml. qdpx and qdc need --out.",
+        };
+        format.AcceptOnlyFromAmong("yaml", "yml", "json", "qdpx", "qdc");
+        var output = new Option<string?>("--out")
+        {
+            Description = "The file to write (standard output without it); a .qdpx gets {name}.mapping.yaml beside it.",
+            HelpName = "FILE",
+        };
+        var command = new Command("export", "Write one stored study out.") { study, format, output };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            parsed.GetRequiredValue(study), parsed.GetValue(format), parsed.GetValue(output), console, host, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        string studyId, string? formatName, string? output, CliConsole console, CliHost host, CancellationToken cancellationToken)
+    {
+        if (studyId.Length == 0)
+        {
+            throw new UsageException("export: --study ID is required");
         }
 
-        var studyId = line.Option("--study") is { Length: > 0 } id ? id : throw new UsageException("export: --study ID is required");
-        var output = line.Option("--out");
-        var format = FormatOf(line.Option("--format"), output);
+        var format = FormatOf(formatName, output);
         var route = StudyFileRoutes.ForExport(format);
         if (route == StudyFileRoute.NotSupported)
         {
             throw new UsageException(StudyFileRoutes.NotSupportedMessage(format, "export"));
         }
 
-        var exporter = services.GetRequiredService<StudyImportService>();
+        if (output is null && route == StudyFileRoute.QdaFile)
+        {
+            throw new UsageException($"export: .{format.ToString().ToLowerInvariant()} is a binary format; name the file with --out");
+        }
+
+        var exporter = (await host.GraphAsync(cancellationToken)).GetRequiredService<StudyExportService>();
         if (output is not null)
         {
             return await ExportToFileAsync(exporter, studyId, format, output, console, cancellationToken);
-        }
-
-        if (route == StudyFileRoute.QdaFile)
-        {
-            throw new UsageException($"export: .{format.ToString().ToLowerInvariant()} is a binary format; name the file with --out");
         }
 
         var text = await exporter.ExportTextAsync(studyId, format, cancellationToken);
@@ -48,7 +70,7 @@ public static class ExportCommand
 
     /// <summary>Any format into a file, with a progress line on a terminal (standard output is free then).</summary>
     private static async Task<int> ExportToFileAsync(
-        StudyImportService exporter, string studyId, StudyFileFormat format, string output, CliConsole console, CancellationToken cancellationToken)
+        StudyExportService exporter, string studyId, StudyFileFormat format, string output, CliConsole console, CancellationToken cancellationToken)
     {
         await using var progress = Progress.Start(console, $"exporting {studyId} to {output}");
         if (!await exporter.ExportToFileAsync(studyId, format, output, cancellationToken))

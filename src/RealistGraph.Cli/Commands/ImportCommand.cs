@@ -1,20 +1,32 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Studies;
-using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.Neo4j.Client;
-using RealistGraph.Neo4j.Schema;
 
 namespace RealistGraph.Cli.Commands;
 
 /// <summary>
-/// <c>import FILE...</c>: every file is read and validated before anything is written, so one invalid file
-/// means nothing is imported (exit 1). Then the schema is migrated and each study written in its own transaction.
+/// <c>import FILE...</c>: every file is read and validated before the graph is touched, so one invalid file
+/// means nothing is imported (exit 1). Then each study is written in its own transaction.
 /// </summary>
 public static class ImportCommand
 {
-    public static async Task<int> RunAsync(CommandLine line, CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
+    public static Command Create(CliConsole console, CliHost host)
     {
-        var files = line.Positionals;
+        var files = DocumentFiles.Argument();
+        var command = new Command(
+            "import",
+            "Check every file, then import each study in its own transaction; the same document twice changes nothing. "
+            + "A QDA file (.qdpx, .qdc, .csv) reads {name}.mapping.yaml beside it when there is one.")
+        {
+            files,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(parsed.GetRequiredValue(files), console, host, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] files, CliConsole console, CliHost host, CancellationToken cancellationToken)
+    {
         DocumentFiles.EnsureReadable(files, "import");
 
         var loaded = new List<LoadedFile>();
@@ -23,7 +35,7 @@ public static class ImportCommand
             loaded.Add(await DocumentFiles.LoadAsync(file, cancellationToken));
         }
 
-        var invalid = loaded.Where(f => f.Document is null).ToList();
+        var invalid = loaded.Where(f => f.Study is null).ToList();
         if (invalid.Count > 0)
         {
             foreach (var file in invalid)
@@ -31,26 +43,19 @@ public static class ImportCommand
                 await ProblemReport.WriteAsync(console.Error, file.Path, file.Problems);
             }
 
-            await console.Error.WriteLineAsync($"realist-cli: {invalid.Count} of {files.Count} file(s) invalid; nothing imported");
+            await console.Error.WriteLineAsync($"realist-cli: {invalid.Count} of {files.Length} file(s) invalid; nothing imported");
             return ExitCodes.Invalid;
         }
 
-        await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
-        var importer = services.GetRequiredService<StudyImportService>();
+        var importer = (await host.GraphAsync(cancellationToken)).GetRequiredService<StudyImportService>();
         for (var i = 0; i < loaded.Count; i++)
         {
             var file = loaded[i];
             await using var progress = Progress.Start(console, $"[{i + 1}/{loaded.Count}] importing {file.Path}");
             try
             {
-                var outcome = (await importer.ImportAsync(file.Document!, cancellationToken)) with { Notes = file.Notes };
+                var outcome = await importer.ImportAsync(file.Study!, cancellationToken);
                 progress.Complete($"{file.Path}: {outcome.Describe()} ({progress.Elapsed.TotalSeconds:0.0} s)");
-            }
-            catch (StudyDocumentException ex)
-            {
-                progress.Complete($"{file.Path}: invalid", console.Error);
-                await ProblemReport.WriteAsync(console.Error, file.Path, ex.Problems);
-                return ExitCodes.Invalid;
             }
             catch (Neo4jConflictException ex)
             {

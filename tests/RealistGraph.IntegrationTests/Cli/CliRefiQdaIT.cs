@@ -94,7 +94,7 @@ public sealed class CliRefiQdaIT(RealistGraphFixture fixture) : GraphTest(fixtur
     public async Task A_corrupt_archive_is_refused_with_its_name_and_the_graph_is_unchanged()
     {
         await Fixture.ImportAsync(RepositoryPaths.Seed);
-        var before = await Fixture.Importer.ExportTextAsync("brooks-2023-bsme", Application.Studies.StudyFileFormat.Yaml);
+        var before = await Fixture.Exporter.ExportTextAsync("brooks-2023-bsme", Application.Studies.StudyFileFormat.Yaml);
         var corrupt = Path.Combine(_folder, "corrupt.qdpx");
         await File.WriteAllBytesAsync(corrupt, [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0xFF, 0xFF, 0x00]);
 
@@ -102,7 +102,7 @@ public sealed class CliRefiQdaIT(RealistGraphFixture fixture) : GraphTest(fixtur
 
         Assert.Equal(ExitCodes.Invalid, import.ExitCode);
         Assert.Contains("corrupt.qdpx", import.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await Fixture.Importer.ExportTextAsync("brooks-2023-bsme", Application.Studies.StudyFileFormat.Yaml));
+        Assert.Equal(before, await Fixture.Exporter.ExportTextAsync("brooks-2023-bsme", Application.Studies.StudyFileFormat.Yaml));
         Assert.Equal(1, (await Fixture.DataAsync("{ studies { totalCount } }")).GetProperty("studies").GetProperty("totalCount").GetInt32());
     }
 }

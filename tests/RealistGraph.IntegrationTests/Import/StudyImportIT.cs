@@ -17,12 +17,12 @@ public sealed class StudyImportIT(RealistGraphFixture fixture) : GraphTest(fixtu
         await Fixture.ImportAsync(RepositoryPaths.Seed);
         await Fixture.ImportAsync(path);
         var studyId = (await StudyDocumentLoader.LoadAsync(path)).Id;
-        var first = await Fixture.Importer.ExportTextAsync(studyId, Application.Studies.StudyFileFormat.Yaml);
+        var first = await Fixture.Exporter.ExportTextAsync(studyId, Application.Studies.StudyFileFormat.Yaml);
 
         await Fixture.ClearGraphAsync();
         await Fixture.ImportAsync(RepositoryPaths.Seed);
         await Fixture.Importer.ImportTextAsync(first!);
-        var second = await Fixture.Importer.ExportTextAsync(studyId, Application.Studies.StudyFileFormat.Yaml);
+        var second = await Fixture.Exporter.ExportTextAsync(studyId, Application.Studies.StudyFileFormat.Yaml);
 
         Assert.NotNull(first);
         Assert.Equal(first, second);
@@ -33,7 +33,7 @@ public sealed class StudyImportIT(RealistGraphFixture fixture) : GraphTest(fixtu
     {
         await Fixture.ImportAsync(RepositoryPaths.Seed);
 
-        var exported = await Fixture.Importer.ExportAsync(SeedId);
+        var exported = await Fixture.Exporter.ExportAsync(SeedId);
         var original = await StudyDocumentLoader.LoadAsync(RepositoryPaths.Seed);
 
         Assert.Equal(StudyDocumentWriter.ToYaml(original), StudyDocumentWriter.ToYaml(exported!));
@@ -43,14 +43,14 @@ public sealed class StudyImportIT(RealistGraphFixture fixture) : GraphTest(fixtu
     public async Task Importing_the_same_document_twice_changes_nothing_and_says_so()
     {
         var first = await Fixture.ImportAsync(RepositoryPaths.Seed);
-        var before = await Fixture.Importer.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Json);
+        var before = await Fixture.Exporter.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Json);
 
         var second = await Fixture.ImportAsync(RepositoryPaths.Seed);
 
         Assert.Equal(ImportChange.Created, first.Change);
         Assert.Equal(ImportChange.Unchanged, second.Change);
         Assert.Contains("unchanged", second.Describe(), StringComparison.Ordinal);
-        Assert.Equal(before, await Fixture.Importer.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Json));
+        Assert.Equal(before, await Fixture.Exporter.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Json));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class StudyImportIT(RealistGraphFixture fixture) : GraphTest(fixtu
     public async Task A_document_with_dangling_references_is_refused_whole_and_the_graph_is_unchanged()
     {
         await Fixture.ImportAsync(RepositoryPaths.Seed);
-        var before = await Fixture.Importer.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml);
+        var before = await Fixture.Exporter.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml);
         var broken = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Fixtures, "broken-dangling.yaml"));
 
         var reply = await Fixture.GraphQLAsync("mutation($d: String!) { importStudy(document: $d) { change } }", new { d = broken });
@@ -113,7 +113,7 @@ public sealed class StudyImportIT(RealistGraphFixture fixture) : GraphTest(fixtu
         var error = reply.GetProperty("errors")[0];
         Assert.Equal("VALIDATION", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Matches(@"\w+\[\d+\]\.\w+", error.GetProperty("message").GetString()!);
-        Assert.Equal(before, await Fixture.Importer.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml));
+        Assert.Equal(before, await Fixture.Exporter.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml));
         Assert.Equal(1, (await Fixture.DataAsync("{ studies { totalCount } }")).GetProperty("studies").GetProperty("totalCount").GetInt32());
     }
 
@@ -133,7 +133,7 @@ public sealed class StudyImportIT(RealistGraphFixture fixture) : GraphTest(fixtu
     public async Task A_write_that_fails_inside_Neo4j_rolls_the_whole_study_back()
     {
         await Fixture.ImportAsync(RepositoryPaths.Seed);
-        var before = await Fixture.Importer.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml);
+        var before = await Fixture.Exporter.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml);
         var document = await StudyDocumentLoader.LoadAsync(RepositoryPaths.Seed);
         document.Summary = "changed";
 
@@ -149,7 +149,7 @@ public sealed class StudyImportIT(RealistGraphFixture fixture) : GraphTest(fixtu
 
         await Assert.ThrowsAsync<Neo4j.Client.Neo4jConflictException>(() => Fixture.Importer.ImportAsync(document));
 
-        Assert.Equal(before, await Fixture.Importer.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml));
+        Assert.Equal(before, await Fixture.Exporter.ExportTextAsync(SeedId, Application.Studies.StudyFileFormat.Yaml));
     }
 
     private async Task<int> LinkCountAsync() =>

@@ -29,6 +29,8 @@ public sealed class RealistGraphFixture : IAsyncLifetime
 
     public StudyImportService Importer => Services.GetRequiredService<StudyImportService>();
 
+    public StudyExportService Exporter => Services.GetRequiredService<StudyExportService>();
+
     public async Task InitializeAsync()
     {
         var url = Environment.GetEnvironmentVariable("NEO4J_URL")

@@ -18,7 +18,7 @@ public abstract class MutationTest(RealistGraphFixture fixture) : GraphTest(fixt
 
     /// <summary>The whole study as its document text: equal snapshots mean an unchanged study.</summary>
     protected async Task<string> SnapshotAsync(string studyId = Seed) =>
-        StudyDocumentWriter.ToYaml((await Fixture.Importer.ExportAsync(studyId))!);
+        StudyDocumentWriter.ToYaml((await Fixture.Exporter.ExportAsync(studyId))!);
 
     /// <summary>The only error of the reply: its extensions.code and message; the data must hold nothing.</summary>
     protected async Task<(string Code, string Message)> ErrorAsync(string query, object? variables = null)

@@ -41,7 +41,7 @@ public sealed class RelationshipMutationsIT(RealistGraphFixture fixture) : Mutat
             """{"themes": [{"id": "brooks-2023-bsme/attraction-to-teaching"}, {"id": "brooks-2023-bsme/imposter-syndrome"}]}""",
             data.GetProperty("connectEvidence"));
 
-        var exported = (await Fixture.Importer.ExportAsync(Seed))!;
+        var exported = (await Fixture.Exporter.ExportAsync(Seed))!;
         Assert.Contains("themes: [attraction-to-teaching, imposter-syndrome]", RealistGraph.Documents.StudyDocuments.StudyDocumentWriter.ToYaml(exported), StringComparison.Ordinal);
     }
 

@@ -68,7 +68,7 @@ public static class AnalysisFields
             .Description("The study as a study document (YAML or JSON), ready for ./realist import; null when there is no such study.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The study's id.")
             .Argument<DocumentFormatType>("format", "YAML (default) or JSON.", a => a.DefaultValue = StudyFileFormat.Yaml)
-            .ResolveAsync(async c => await Service<StudyImportService>(c).ExportTextAsync(
+            .ResolveAsync(async c => await Service<StudyExportService>(c).ExportTextAsync(
                 c.GetArgument<string>("id"), c.GetArgument<StudyFileFormat>("format"), c.CancellationToken));
     }
 
