@@ -64,7 +64,8 @@ public static class EditSpecs
         F.Text("label", true, "How the study labels the participant (e.g. 96-F)."),
         F.Text("site", false, "The participant's site."),
         new("attributes", FieldKind.Attributes, false, "Further attributes as key/value pairs (names unique); replaces all attributes."),
-    ]) { UpperCaseIds = true };
+    ])
+    { UpperCaseIds = true };
 
     public static EntitySpec<Quote> Quote { get; } = new("Quote", "Quote", "quote",
     [

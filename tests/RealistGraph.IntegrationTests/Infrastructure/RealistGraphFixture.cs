@@ -6,7 +6,6 @@ using RealistGraph.Application.Studies;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Import;
 using RealistGraph.Neo4j.Maintenance;
-using RealistGraph.Neo4j.Queries;
 using RealistGraph.Neo4j.Schema;
 
 namespace RealistGraph.IntegrationTests.Infrastructure;
@@ -24,8 +23,6 @@ public sealed class RealistGraphFixture : IAsyncLifetime
     public IServiceProvider Services => _factory.Services;
 
     public IGraphDatabase Database => Services.GetRequiredService<IGraphDatabase>();
-
-    internal QueryCatalog Catalog => QueryCatalog.Embedded;
 
     public StudyImportService Importer => Services.GetRequiredService<StudyImportService>();
 

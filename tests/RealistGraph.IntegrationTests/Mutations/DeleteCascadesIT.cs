@@ -129,6 +129,6 @@ public sealed class DeleteCascadesIT(RealistGraphFixture fixture) : MutationTest
     }
 
     private async Task<string?> ContentHashAsync() =>
-        (await Fixture.Database.RunAsync(Fixture.Catalog.Statement(QueryNames.Import.StudyState, new Dictionary<string, object?> { ["studyId"] = Seed })))
+        (await Fixture.Database.RunAsync(QueryCatalog.Embedded.Statement(QueryNames.Import.StudyState, new Dictionary<string, object?> { ["studyId"] = Seed })))
         .Single().GetNullableString("contentHash");
 }

@@ -47,11 +47,11 @@ public sealed class MutationSchemaIT(RealistGraphFixture fixture) : GraphTest(fi
     public async Task Every_mutation_query_file_has_a_name_and_compiles_on_the_test_server()
     {
         var named = typeof(QueryNames.Mutations).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToHashSet();
-        var files = Fixture.Catalog.Names.Where(n => n.StartsWith("queries/mutations/", StringComparison.Ordinal)).ToHashSet();
+        var files = QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/mutations/", StringComparison.Ordinal)).ToHashSet();
         Assert.Equal(files.Order(), named.Order());
         foreach (var name in files)
         {
-            await Fixture.Database.RunAsync(new CypherStatement("EXPLAIN " + Fixture.Catalog.Text(name)) { Name = name });
+            await Fixture.Database.RunAsync(new CypherStatement("EXPLAIN " + QueryCatalog.Embedded.Text(name)) { Name = name });
         }
     }
 }
