@@ -22,7 +22,7 @@ public sealed class Neo4jConnection : IDisposable
 
     [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
     public Neo4jConnection(IOptions<Neo4jOptions> options, ILogger<Neo4jConnection> logger)
-        : this(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), options, logger)
+        : this(new HttpClient(Neo4jHttpHandler.Create(options.Value)), options, logger)
     {
     }
 
