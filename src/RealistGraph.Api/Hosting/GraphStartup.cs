@@ -15,6 +15,8 @@ public sealed class GraphStartup(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Migrations, then the sample check and import, in order: on a cluster each waits for the one before.
+        using var bookmarks = BookmarkScope.Begin(null, out _);
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try
