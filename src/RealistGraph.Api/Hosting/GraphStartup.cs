@@ -10,7 +10,7 @@ namespace RealistGraph.Api.Hosting;
 /// <c>/health/ready</c> answers 503 (see <see cref="GraphReadiness"/>).
 /// </summary>
 public sealed class GraphStartup(
-    SchemaMigrator migrator, SampleLoader samples, SampleSettings sampleSettings, GraphReadiness readiness, ILogger<GraphStartup> logger)
+    SchemaMigrator migrator, SampleLoader samples, GraphReadiness readiness, ILogger<GraphStartup> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,7 +22,6 @@ public sealed class GraphStartup(
             try
             {
                 await migrator.MigrateAsync(stoppingToken);
-                readiness.MigrationsApplied(sampleSettings.LoadSamples);
                 await samples.LoadIfEmptyAsync(stoppingToken);
                 readiness.SamplesLoaded();
                 return;
