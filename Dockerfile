@@ -40,6 +40,8 @@ ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_NOLOGO=1 \
     Realist__SamplesPath=/app/samples
+# Neo4j is named at run time, as its tools and Aura's .env name it: NEO4J_URI (neo4j+s://xxxx.databases.neo4j.io),
+# NEO4J_USERNAME, NEO4J_PASSWORD (docker run --env-file aura.env ...); or NEO4J_HTTP_URL. See docs/deployment.md.
 EXPOSE 8080
 # APP_UID is the unprivileged 'app' user that the .NET images define.
 USER $APP_UID

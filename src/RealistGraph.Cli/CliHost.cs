@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RealistGraph.Application;
+using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Schema;
 
 namespace RealistGraph.Cli;
@@ -54,13 +55,10 @@ public sealed class CliHost(Func<string, string?> environment) : IAsyncDisposabl
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddRealistGraphApplication(neo4j =>
         {
-            neo4j.Url = NonEmpty(environment("NEO4J_URL")) ?? DefaultNeo4jUrl;
-            neo4j.User = NonEmpty(environment("NEO4J_USER")) ?? neo4j.User;
-            neo4j.Password = environment("NEO4J_PASSWORD") ?? neo4j.Password;
-            neo4j.Database = NonEmpty(environment("NEO4J_DATABASE")) ?? neo4j.Database;
+            // The same variables as the service (NEO4J_URI, NEO4J_USERNAME, ... as in an Aura .env file).
+            neo4j.Url = DefaultNeo4jUrl;
+            Neo4jEnvironment.Apply(neo4j, environment);
         });
         return services.BuildServiceProvider();
     }
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -7,18 +7,23 @@ namespace RealistGraph.Api.Hosting;
 /// <summary>
 /// Brings the graph to a usable state in the background after the host starts: schema migrations, then the
 /// sample studies when asked for and the graph is empty. Retries while Neo4j is not up yet; until it is done
-/// <c>/health/ready</c> answers 503.
+/// <c>/health/ready</c> answers 503 (see <see cref="GraphReadiness"/>).
 /// </summary>
-public sealed class GraphStartup(SchemaMigrator migrator, SampleLoader samples, ILogger<GraphStartup> logger) : BackgroundService
+public sealed class GraphStartup(
+    SchemaMigrator migrator, SampleLoader samples, GraphReadiness readiness, ILogger<GraphStartup> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Migrations, then the sample check and import, in order: on a cluster each waits for the one before.
+        using var bookmarks = BookmarkScope.Begin(null, out _);
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try
             {
                 await migrator.MigrateAsync(stoppingToken);
                 await samples.LoadIfEmptyAsync(stoppingToken);
+                readiness.SamplesLoaded();
                 return;
             }
             catch (Neo4jUnavailableException ex)

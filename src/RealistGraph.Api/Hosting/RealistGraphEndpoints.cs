@@ -9,6 +9,7 @@ public static class RealistGraphEndpoints
     {
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseNeo4jBookmarks();
         app.MapGraphQL("/graphql");
         app.MapGet("/graphql/schema.graphql", (global::GraphQL.Types.ISchema schema) => Results.Text(SchemaDocument.Print(schema), "text/plain; charset=utf-8"));
         app.MapGet("/graphiql", () => Results.Redirect("/graphiql/index.html"));

@@ -4,7 +4,6 @@ using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Api.GraphQL.Schema;
 using RealistGraph.Application;
 using RealistGraph.Application.Studies;
-using RealistGraph.Neo4j.Client;
 
 namespace RealistGraph.Api.Hosting;
 
@@ -17,18 +16,10 @@ public static class RealistGraphServices
         var realist = configuration.GetSection(RealistOptions.SectionName).Get<RealistOptions>() ?? new RealistOptions();
         builder.Services.Configure<RealistOptions>(configuration.GetSection(RealistOptions.SectionName));
 
-        builder.Services.AddRealistGraphApplication(neo4j =>
-        {
-            configuration.GetSection(Neo4jOptions.SectionName).Bind(neo4j);
-
-            // The variables the README documents, which Neo4j's own tools use too, win over appsettings.
-            neo4j.Url = configuration["NEO4J_URL"] ?? neo4j.Url;
-            neo4j.User = configuration["NEO4J_USER"] ?? neo4j.User;
-            neo4j.Password = configuration["NEO4J_PASSWORD"] ?? neo4j.Password;
-            neo4j.Database = configuration["NEO4J_DATABASE"] ?? neo4j.Database;
-        });
+        builder.Services.AddRealistGraphApplication(configuration.Neo4jOptionsFrom());
         builder.Services.AddSingleton(new SampleSettings(realist.LoadSamples, realist.SamplesPath, builder.Environment.ContentRootPath));
         builder.Services.AddHostedService<GraphStartup>();
+        builder.Services.AddRealistGraphHealthChecks();
 
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddGraphQL(graphql => graphql

@@ -22,7 +22,7 @@ public sealed class Neo4jConnection : IDisposable
 
     [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
     public Neo4jConnection(IOptions<Neo4jOptions> options, ILogger<Neo4jConnection> logger)
-        : this(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), options, logger)
+        : this(new HttpClient(Neo4jHttpHandler.Create(options.Value)), options, logger)
     {
     }
 
@@ -79,6 +79,7 @@ public sealed class Neo4jConnection : IDisposable
         HttpMethod method, string path, byte[]? body, string? affinity, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        body = BookmarkWire.Attach(request, path, body, _endpoints);
         if (body is not null)
         {
             request.Content = new ByteArrayContent(body);
@@ -130,6 +131,7 @@ public sealed class Neo4jConnection : IDisposable
                 throw new Neo4jUnavailableException($"Neo4j at {_options.Url} answered {(int)response.StatusCode} with a body that is not JSON.", ex);
             }
 
+            BookmarkWire.Observe(json.RootElement);
             var newAffinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : affinity;
             return new Neo4jReply(json, response.Headers.Location, newAffinity);
         }

@@ -28,7 +28,7 @@ public class Neo4jException : Exception
     /// <summary>Maps a Neo4j status code onto the exception type callers act on.</summary>
     public static Neo4jException FromCode(string code, string serverMessage) => code switch
     {
-        _ when code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) => new Neo4jTransientException(code, serverMessage),
+        _ when ClusterErrors.IsRetryable(code) => new Neo4jTransientException(code, serverMessage),
         _ when code.StartsWith("Neo.ClientError.Schema.ConstraintValidationFailed", StringComparison.Ordinal)
             => new Neo4jConflictException(code, serverMessage),
         _ when code.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal) => new Neo4jQueryException(code, serverMessage),

@@ -19,4 +19,7 @@ public sealed class Neo4jOptions
 
     /// <summary>How often a transient failure (deadlock, leader switch) is retried before it is reported.</summary>
     public int MaxTransientRetries { get; set; } = 4;
+
+    /// <summary>Accept a self-signed server certificate (a <c>neo4j+ssc://</c> or <c>bolt+ssc://</c> URI).</summary>
+    public bool TrustSelfSignedCertificate { get; set; }
 }

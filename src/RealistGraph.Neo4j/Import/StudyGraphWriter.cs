@@ -15,7 +15,22 @@ namespace RealistGraph.Neo4j.Import;
 /// </summary>
 public sealed class StudyGraphWriter(IGraphDatabase database, ILogger<StudyGraphWriter> logger)
 {
-    public Task<ImportOutcome> WriteAsync(StudyGraph graph, CancellationToken cancellationToken = default) =>
+    public async Task<ImportOutcome> WriteAsync(StudyGraph graph, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await WriteOnceAsync(graph, cancellationToken);
+        }
+        catch (Neo4jConflictException)
+        {
+            // Another writer (a replica of the service, a CLI) created the same study between this one's read and its
+            // write. Its commit is visible now: the second attempt finds it unchanged or replaces it; a real clash fails again.
+            logger.LogInformation("Study {Study} was written concurrently; writing it again on top", graph.Study.Id);
+            return await WriteOnceAsync(graph, cancellationToken);
+        }
+    }
+
+    private Task<ImportOutcome> WriteOnceAsync(StudyGraph graph, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async (tx, ct) =>
         {
             var studyId = graph.Study.Id;
