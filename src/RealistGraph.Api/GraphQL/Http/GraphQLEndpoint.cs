@@ -112,7 +112,7 @@ public static class GraphQLEndpoint
         {
             result = new ExecutionResult
             {
-                Errors = [LimitErrors.Execution(nameof(RequestLimits.ExecutionTimeoutSeconds), limits.ExecutionTimeoutSeconds, (long)started.Elapsed.TotalSeconds,
+                Errors = [LimitErrors.Execution(nameof(RequestLimits.ExecutionTimeoutSeconds), (long)Math.Ceiling(limits.ExecutionTimeoutSeconds), (long)Math.Ceiling(started.Elapsed.TotalSeconds),
                     $"The request ran longer than {limits.ExecutionTimeoutSeconds} s and was stopped ({RequestLimits.SettingName(nameof(RequestLimits.ExecutionTimeoutSeconds))}).", "TIMEOUT")],
             };
         }

@@ -4,7 +4,10 @@ using GraphQLParser.AST;
 
 namespace RealistGraph.Api.GraphQL.Limits;
 
-/// <summary>Errors for a request that asks for more than a limit allows: code <c>LIMIT_EXCEEDED</c>, with the limit's setting and value.</summary>
+/// <summary>
+/// Errors for a request that asks for more than a limit allows: code <c>LIMIT_EXCEEDED</c>, and
+/// <c>extensions.limit: {name, value, requested}</c> with the limit's setting, its value and what the request asked for.
+/// </summary>
 public static class LimitErrors
 {
     public const string Code = "LIMIT_EXCEEDED";
@@ -29,8 +32,12 @@ public static class LimitErrors
     private static void Describe(ExecutionError error, string property, long limit, long requested)
     {
         error.Code = Code;
-        error.Data["limit"] = RequestLimits.SettingName(property);
-        error.Data["value"] = limit;
-        error.Data["requested"] = requested;
+        error.Extensions ??= [];
+        error.Extensions["limit"] = new Dictionary<string, object?>
+        {
+            ["name"] = RequestLimits.SettingName(property),
+            ["value"] = limit,
+            ["requested"] = requested,
+        };
     }
 }

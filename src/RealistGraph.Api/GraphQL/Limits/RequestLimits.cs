@@ -9,7 +9,7 @@ public sealed class RequestLimits
     public const string SectionName = "Realist:Limits";
 
     /// <summary>Fields × list sizes, computed before execution (<see cref="QueryCostRule"/>).</summary>
-    public int MaxQueryCost { get; set; } = 100_000;
+    public int MaxQueryCost { get; set; } = 200_000;
 
     /// <summary>How deep a selection may nest (introspection not counted).</summary>
     public int MaxQueryDepth { get; set; } = 15;
@@ -39,7 +39,7 @@ public sealed class RequestLimits
     /// <summary>Characters of a study document sent to <c>importStudy</c>.</summary>
     public int MaxDocumentLength { get; set; } = 16_000_000;
 
-    public int ExecutionTimeoutSeconds { get; set; } = 30;
+    public double ExecutionTimeoutSeconds { get; set; } = 30;
 
     public int MaxResponseBytes { get; set; } = 32 * 1024 * 1024;
 
