@@ -30,17 +30,21 @@ public sealed class InputLengthIT(RealistGraphFixture fixture) : GraphTest(fixtu
     }
 
     [Fact]
-    public async Task A_long_summary_is_accepted_up_to_its_own_limit_and_refused_above_it_in_a_literal_too()
+    public async Task A_long_summary_is_accepted_up_to_its_own_limit_and_a_long_name_is_refused_in_a_literal_too()
     {
         var summary = new string('s', 15_000);
         var created = await Fixture.DataAsync(CreateTheme, new { input = Theme("long-summary", "A theme with a long summary", summary) });
         Assert.Equal("brooks-2023-bsme/long-summary", created.GetProperty("createTheme").Str("id"));
 
-        var literal = $$"""mutation { createTheme(input: {studyId: "brooks-2023-bsme", id: "too-long", name: "Too long", domainId: "brooks-2023-bsme/personal", polarity: THREAT, summary: "{{new string('s', 25_000)}}"}) { id } }""";
+        var literal = $$"""mutation { createTheme(input: {studyId: "brooks-2023-bsme", id: "too-long", name: "{{new string('n', 600)}}", domainId: "brooks-2023-bsme/personal", polarity: THREAT}) { id } }""";
         var (message, code) = Replies.SingleError(await Fixture.GraphQLAsync(literal));
         Assert.Equal("VALIDATION", code);
-        Assert.Contains("createTheme.input.summary", message, StringComparison.Ordinal);
-        Assert.Contains("Realist:Limits:MaxTextLength", message, StringComparison.Ordinal);
+        Assert.Contains("createTheme.input.name", message, StringComparison.Ordinal);
+        Assert.Contains("Realist:Limits:MaxNameLength", message, StringComparison.Ordinal);
+
+        var tooLong = await Fixture.GraphQLAsync(CreateTheme, new { input = Theme("too-long", "Too long", new string('s', 25_000)) });
+        Assert.Contains("createTheme.input.summary", Replies.SingleError(tooLong).Message, StringComparison.Ordinal);
+        Assert.Contains("Realist:Limits:MaxTextLength", Replies.SingleError(tooLong).Message, StringComparison.Ordinal);
     }
 
     private static object Theme(string id, string name, string summary) =>

@@ -23,14 +23,14 @@ public sealed class ShapeLimitsIT(RealistGraphFixture fixture) : GraphTest(fixtu
     }
 
     [Fact]
-    public async Task Twenty_aliases_of_cogModel_are_refused_by_their_cost()
+    public async Task Twenty_five_aliases_of_cogModel_are_refused_as_one_field_repeated()
     {
         await Fixture.ImportAsync(RepositoryPaths.Seed);
         var query = "{ " + string.Join(' ', Enumerable.Range(0, 25).Select(i => $"c{i}: cogModel {{ unit cogs {{ supports }} }}")) + " }";
 
         var reply = await Fixture.GraphQLAsync(query);
 
-        Assert.Contains("Realist:Limits:MaxQueryCost", Replies.SingleError(reply).Message, StringComparison.Ordinal);
+        Assert.Contains("Realist:Limits:MaxFieldRepeats", Replies.SingleError(reply).Message, StringComparison.Ordinal);
         Assert.Equal(0, Replies.RoundTrips(reply));
     }
 
@@ -49,7 +49,8 @@ public sealed class ShapeLimitsIT(RealistGraphFixture fixture) : GraphTest(fixtu
     [Fact]
     public async Task Five_thousand_repeated_directives_answer_a_few_errors_not_a_megabyte()
     {
-        var query = "{ studies " + string.Concat(Enumerable.Repeat("@include(if: true) ", 5000)) + "{ totalCount } }";
+        // Short enough for the document size limit; each unknown, repeated directive used to answer its own errors.
+        var query = "{ studies " + string.Concat(Enumerable.Repeat("@a ", 5000)) + "{ totalCount } }";
 
         using var response = await Fixture.Http.PostAsync("/graphql", Json(new { query }));
         var text = await response.Content.ReadAsStringAsync();

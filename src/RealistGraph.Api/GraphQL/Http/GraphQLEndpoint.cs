@@ -137,7 +137,8 @@ public static class GraphQLEndpoint
 
     private static IEnumerable<IValidationRule> ValidationRules(RealistOptions options, RequestLimits limits, bool allowMutations)
     {
-        IEnumerable<IValidationRule> rules = [.. DocumentValidator.CoreRules, new DocumentShapeRule(limits), new QueryCostRule(limits), new InputTextLengthRule(limits)];
+        // The shape limits first: their errors lead the list when a document of repeated mistakes is cut short.
+        IEnumerable<IValidationRule> rules = [new DocumentShapeRule(limits), .. DocumentValidator.CoreRules, new QueryCostRule(limits), new InputTextLengthRule(limits)];
         if (!options.Introspection)
         {
             rules = rules.Append(new IntrospectionOffRule());
@@ -156,7 +157,7 @@ public static class GraphQLEndpoint
 
         var total = errors.Count;
         var kept = new ExecutionErrors();
-        foreach (var error in errors.Take(limits.MaxErrors))
+        foreach (var error in errors.OrderBy(e => e.Code == LimitErrors.Code ? 0 : 1).Take(limits.MaxErrors))
         {
             kept.Add(error);
         }
