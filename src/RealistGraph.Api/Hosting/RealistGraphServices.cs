@@ -20,22 +20,13 @@ public static class RealistGraphServices
         builder.Services.AddSingleton(new SampleSettings(realist.LoadSamples, realist.SamplesPath, builder.Environment.ContentRootPath));
         builder.Services.AddHostedService<GraphStartup>();
         builder.Services.AddRealistGraphHealthChecks();
+        builder.AddRequestSafety();
 
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<RealistSchema>()
             .AddGraphTypes(typeof(RealistSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddComplexityAnalyzer(c =>
-            {
-                c.MaxDepth = realist.MaxQueryDepth;
-                c.MaxComplexity = realist.MaxQueryComplexity;
-
-                // Lists here are small (a study has tens of themes, a theme tens of quotes); the default guess of a
-                // larger fan-out at every level made ordinary six-level reads look millions strong.
-                c.DefaultListImpactMultiplier = 3;
-
-            })
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(GraphErrors.Translate));
         return builder;

@@ -14,7 +14,9 @@ public sealed class RealistOptions
     /// <summary>Report the Cypher round trips of each GraphQL request in the response's <c>extensions</c>.</summary>
     public bool Debug { get; set; }
 
-    public int MaxQueryDepth { get; set; } = 15;
+    /// <summary>Answer <c>__schema</c> and <c>__type</c>, and serve <c>/graphql/schema.graphql</c>. On for local runs, off in the image.</summary>
+    public bool Introspection { get; set; }
 
-    public int MaxQueryComplexity { get; set; } = 250_000;
+    /// <summary>Serve GraphiQL at <c>/graphiql</c>. On for local runs, off in the image.</summary>
+    public bool GraphiQL { get; set; }
 }

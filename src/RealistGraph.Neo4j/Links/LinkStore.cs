@@ -42,8 +42,25 @@ public sealed class LinkStore(IGraphDatabase database)
             cancellationToken))
         .Records.ToDictionary(r => r.GetString("id"), r => r.GetString("studyId"), StringComparer.Ordinal);
 
-    /// <summary>Findings reachable through links from <paramref name="findingId"/>, each with its distance in links.</summary>
-    public async Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Reachable, new Dictionary<string, object?> { ["id"] = findingId, ["depth"] = depth }), cancellationToken))
-        .Records.Select(r => (r.GetString("id"), (int)r.GetInt64("depth"))).ToList();
+    /// <summary>
+    /// Findings reachable through links from <paramref name="findingId"/>, each with its distance in links, nearest
+    /// first. Breadth-first: one round trip per level, at most <paramref name="depth"/>, stopping early when a level
+    /// reaches nothing new; each finding is visited once, so the work grows with the findings reached.
+    /// </summary>
+    public async Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default)
+    {
+        var reached = new List<(string FindingId, int Depth)>();
+        var seen = new List<string> { findingId };
+        List<string> frontier = [findingId];
+        for (var level = 1; level <= depth && frontier.Count > 0; level++)
+        {
+            var result = await database.RunAsync(
+                QueryCatalog.Embedded.Statement(Q.Neighbours, new Dictionary<string, object?> { ["ids"] = frontier, ["seen"] = seen }), cancellationToken);
+            frontier = result.Records.Select(r => r.GetString("id")).ToList();
+            seen.AddRange(frontier);
+            reached.AddRange(frontier.Select(id => (id, level)));
+        }
+
+        return reached;
+    }
 }

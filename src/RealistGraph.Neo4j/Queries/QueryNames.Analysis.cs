@@ -15,7 +15,7 @@ internal static partial class QueryNames
     {
         public const string All = "queries/links/all";
         public const string OfFindings = "queries/links/of-findings";
-        public const string Reachable = "queries/links/reachable";
+        public const string Neighbours = "queries/links/neighbours";
         public const string Create = "queries/links/create";
         public const string ById = "queries/links/by-id";
         public const string Delete = "queries/links/delete";

@@ -80,7 +80,7 @@ public sealed class GraphQLHttpIT(RealistGraphFixture fixture) : GraphTest(fixtu
 
         var reply = await Fixture.GraphQLAsync(deep);
 
-        Assert.Equal("COMPLEXITY", reply.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("LIMIT_EXCEEDED", reply.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(0, reply.GetProperty("extensions").GetProperty("cypherRoundTrips").GetInt32());
     }
 

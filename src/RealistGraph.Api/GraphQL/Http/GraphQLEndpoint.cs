@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.Extensions.Options;
+using RealistGraph.Api.GraphQL.Limits;
 using RealistGraph.Api.Hosting;
 using RealistGraph.Neo4j.Client;
 
@@ -10,30 +12,37 @@ namespace RealistGraph.Api.GraphQL.Http;
 /// <summary>
 /// GraphQL over HTTP: <c>POST /graphql</c> with a JSON body, <c>GET /graphql?query=...</c> for queries.
 /// Answers <c>application/graphql-response+json</c> (400 when the request cannot be parsed or validated), or
-/// <c>application/json</c> (always 200) for clients that accept only that.
+/// <c>application/json</c> (always 200) for clients that accept only that. Every request is bounded
+/// (<see cref="RequestLimits"/>): its size, cost and shape before it runs, its time while it runs (the client's
+/// hang-up cancels too), its errors and bytes when it is answered.
 /// </summary>
 public static class GraphQLEndpoint
 {
-    private const string GraphQLResponse = "application/graphql-response+json";
-
     public static void MapGraphQL(this IEndpointRouteBuilder app, string path = "/graphql")
     {
         app.MapPost(path, async (HttpContext http, IGraphQLTextSerializer serializer) =>
         {
+            if (!RequestMediaTypes.IsAccepted(http.Request.ContentType))
+            {
+                return Refusal(http, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                    $"POST /graphql takes Content-Type {RequestMediaTypes.Json} (or {RequestMediaTypes.GraphQLResponse}, {RequestMediaTypes.GraphQL}); " +
+                    $"'{http.Request.ContentType}' is refused, as forms and text/plain can be sent by any web site.");
+            }
+
             GraphQLRequest? request;
             try
             {
-                request = http.Request.ContentType?.StartsWith("application/graphql", StringComparison.OrdinalIgnoreCase) == true
+                request = RequestMediaTypes.IsGraphQLText(http.Request.ContentType)
                     ? new GraphQLRequest { Query = await new StreamReader(http.Request.Body).ReadToEndAsync(http.RequestAborted) }
                     : await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
             }
             catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
             {
-                return BadRequest(http, serializer, $"The body is not a GraphQL request in JSON: {ex.Message}");
+                return Refusal(http, StatusCodes.Status400BadRequest, "BAD_REQUEST", $"The body is not a GraphQL request in JSON: {ex.Message}");
             }
 
             return request?.Query is null
-                ? BadRequest(http, serializer, "The body has no 'query'.")
+                ? Refusal(http, StatusCodes.Status400BadRequest, "BAD_REQUEST", "The body has no 'query'.")
                 : await ExecuteAsync(http, request, allowMutations: true);
         });
 
@@ -42,7 +51,7 @@ public static class GraphQLEndpoint
             var query = http.Request.Query["query"].ToString();
             if (string.IsNullOrEmpty(query))
             {
-                return BadRequest(http, serializer, "GET /graphql needs a 'query' parameter.");
+                return Refusal(http, StatusCodes.Status400BadRequest, "BAD_REQUEST", "GET /graphql needs a 'query' parameter.");
             }
 
             Inputs? variables;
@@ -54,7 +63,7 @@ public static class GraphQLEndpoint
             }
             catch (System.Text.Json.JsonException ex)
             {
-                return BadRequest(http, serializer, $"'variables' is not JSON: {ex.Message}");
+                return Refusal(http, StatusCodes.Status400BadRequest, "BAD_REQUEST", $"'variables' is not JSON: {ex.Message}");
             }
 
             var request = new GraphQLRequest { Query = query, Variables = variables, OperationName = http.Request.Query["operationName"] };
@@ -62,24 +71,58 @@ public static class GraphQLEndpoint
         });
     }
 
-    private static async Task<GraphQLResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool allowMutations)
+    private static async Task<IResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool allowMutations)
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<RealistOptions>>().Value;
-        using var scope = CypherRoundTrips.BeginScope(out var roundTrips);
-        var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(o =>
+        var limits = services.GetRequiredService<IOptions<RequestLimits>>().Value;
+        if (request.Query!.Length > limits.MaxQueryLength)
         {
-            o.Query = request.Query;
-            o.Variables = request.Variables;
-            o.OperationName = request.OperationName;
-            o.Extensions = request.Extensions;
-            o.RequestServices = services;
-            o.CancellationToken = http.RequestAborted;
-            if (!allowMutations)
+            return Refusal(http, StatusCodes.Status400BadRequest, LimitErrors.Execution(nameof(RequestLimits.MaxQueryLength), limits.MaxQueryLength, request.Query.Length,
+                $"The query document has {request.Query.Length:N0} characters; at most {limits.MaxQueryLength:N0} are allowed ({RequestLimits.SettingName(nameof(RequestLimits.MaxQueryLength))}). Send long texts as variables."));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        using var scope = CypherRoundTrips.BeginScope(out var roundTrips);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var userContext = new Dictionary<string, object?>();
+        ExecutionResult result;
+        try
+        {
+            result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(o =>
             {
-                o.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(new QueriesOnlyOverGet());
-            }
-        });
+                o.Query = request.Query;
+                o.Variables = request.Variables;
+                o.OperationName = request.OperationName;
+                o.Extensions = request.Extensions;
+                o.RequestServices = services;
+                o.UserContext = userContext;
+                o.CancellationToken = timeout.Token;
+                o.ValidationRules = ValidationRules(options, limits, allowMutations);
+            });
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint).FullName!)
+                .LogInformation("GraphQL request stopped after {Elapsed} ms: the client disconnected", started.ElapsedMilliseconds);
+            return Results.Empty;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            result = new ExecutionResult
+            {
+                Errors = [LimitErrors.Execution(nameof(RequestLimits.ExecutionTimeoutSeconds), (long)Math.Ceiling(limits.ExecutionTimeoutSeconds), (long)Math.Ceiling(started.Elapsed.TotalSeconds),
+                    $"The request ran longer than {limits.ExecutionTimeoutSeconds} s and was stopped ({RequestLimits.SettingName(nameof(RequestLimits.ExecutionTimeoutSeconds))}).", "TIMEOUT")],
+            };
+        }
+
+        LimitErrorCount(result, limits);
+        if (userContext.TryGetValue(QueryCostRule.CostKey, out var cost))
+        {
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["cost"] = cost;
+        }
 
         if (options.Debug)
         {
@@ -91,32 +134,86 @@ public static class GraphQLEndpoint
 
         var wantsPlainJson = !AcceptsGraphQLResponse(http.Request);
         var status = !wantsPlainJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        return new GraphQLResult(result, wantsPlainJson ? "application/json" : GraphQLResponse, status);
+        return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, status, limits.MaxResponseBytes);
+    }
+
+    private static IEnumerable<IValidationRule> ValidationRules(RealistOptions options, RequestLimits limits, bool allowMutations)
+    {
+        // The shape limits first: their errors lead the list when a document of repeated mistakes is cut short.
+        IEnumerable<IValidationRule> rules = [new DocumentShapeRule(limits), .. DocumentValidator.CoreRules, new QueryCostRule(limits), new InputTextLengthRule(limits)];
+        if (!options.Introspection)
+        {
+            rules = rules.Append(new IntrospectionOffRule());
+        }
+
+        return allowMutations ? rules : rules.Append(new QueriesOnlyOverGet());
+    }
+
+    /// <summary>Keeps the first errors and sums up the rest, so a document of repeated mistakes cannot answer megabytes of them.</summary>
+    private static void LimitErrorCount(ExecutionResult result, RequestLimits limits)
+    {
+        if (result.Errors is not { } errors || errors.Count <= limits.MaxErrors)
+        {
+            return;
+        }
+
+        var total = errors.Count;
+        var kept = new ExecutionErrors();
+        foreach (var error in errors.OrderBy(e => e.Code == LimitErrors.Code ? 0 : 1).Take(limits.MaxErrors))
+        {
+            kept.Add(error);
+        }
+
+        kept.Add(LimitErrors.Execution(nameof(RequestLimits.MaxErrors), limits.MaxErrors, total,
+            $"{total - limits.MaxErrors:N0} more errors left out; at most {limits.MaxErrors} are returned ({RequestLimits.SettingName(nameof(RequestLimits.MaxErrors))})."));
+        result.Errors = kept;
     }
 
     private static bool AcceptsGraphQLResponse(HttpRequest request)
     {
         var accept = request.Headers.Accept.ToString();
         return string.IsNullOrEmpty(accept)
-            || accept.Contains(GraphQLResponse, StringComparison.OrdinalIgnoreCase)
+            || accept.Contains(RequestMediaTypes.GraphQLResponse, StringComparison.OrdinalIgnoreCase)
             || accept.Contains("*/*", StringComparison.Ordinal)
-            || !accept.Contains("application/json", StringComparison.OrdinalIgnoreCase);
+            || !accept.Contains(RequestMediaTypes.Json, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static GraphQLResult BadRequest(HttpContext http, IGraphQLTextSerializer serializer, string message)
-    {
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] };
-        return new GraphQLResult(result, AcceptsGraphQLResponse(http.Request) ? GraphQLResponse : "application/json", StatusCodes.Status400BadRequest);
-    }
+    private static GraphQLResult Refusal(HttpContext http, int status, string code, string message) =>
+        Refusal(http, status, new ExecutionError(message) { Code = code });
 
-    internal sealed class GraphQLResult(ExecutionResult result, string contentType, int status) : IResult
+    private static GraphQLResult Refusal(HttpContext http, int status, ExecutionError error) =>
+        new(new ExecutionResult { Errors = [error] }, AcceptsGraphQLResponse(http.Request) ? RequestMediaTypes.GraphQLResponse : RequestMediaTypes.Json, status, long.MaxValue);
+
+    internal sealed class GraphQLResult(ExecutionResult result, string contentType, int status, long maxBytes) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            httpContext.Response.StatusCode = status;
-            httpContext.Response.ContentType = contentType + "; charset=utf-8";
             var serializer = httpContext.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-            await serializer.WriteAsync(httpContext.Response.Body, result, httpContext.RequestAborted);
+            var body = new LimitedBuffer(maxBytes);
+            await using (body)
+            {
+                var answer = result;
+                try
+                {
+                    await serializer.WriteAsync(body, result, httpContext.RequestAborted);
+                }
+                catch (ResponseTooLargeException)
+                {
+                    answer = new ExecutionResult
+                    {
+                        Errors = [LimitErrors.Execution(nameof(RequestLimits.MaxResponseBytes), maxBytes, body.Length,
+                            $"The answer is larger than {maxBytes:N0} bytes and was not sent ({RequestLimits.SettingName(nameof(RequestLimits.MaxResponseBytes))}). Ask for smaller pages or fewer fields.")],
+                    };
+                    body.SetLength(0);
+                    await serializer.WriteAsync((Stream)body, answer, httpContext.RequestAborted);
+                }
+
+                httpContext.Response.StatusCode = status;
+                httpContext.Response.ContentType = contentType + "; charset=utf-8";
+                httpContext.Response.ContentLength = body.Length;
+                body.Position = 0;
+                await body.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted);
+            }
         }
     }
 }

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using RealistGraph.IntegrationTests.Analysis;
+using RealistGraph.IntegrationTests.Infrastructure;
+
+namespace RealistGraph.IntegrationTests.Security;
+
+/// <summary>
+/// A request that runs too long is stopped by the execution timeout, and one whose client hangs up is stopped too:
+/// the cancellation reaches the resolvers and the HTTP calls to Neo4j, so no work goes on for nobody.
+/// </summary>
+public sealed class TimeoutAndDisconnectIT(RealistGraphFixture fixture, ShortTimeoutService tight, ObservedService observed)
+    : GraphTest(fixture), IClassFixture<ShortTimeoutService>, IClassFixture<ObservedService>
+{
+    /// <summary>Within the cost limit, but the dense study makes it about 400 × 10 × 250 quote ids: seconds of work.</summary>
+    private const string HeavyQuery = "{ quotes(first: 400) { nodes { id themes { id quotes { id } } } } }";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Fixture.Importer.ImportAsync(DenseStudy.Build());
+    }
+
+    [Fact]
+    public async Task A_request_longer_than_the_timeout_is_stopped_with_TIMEOUT_naming_the_limit()
+    {
+        var clock = Stopwatch.StartNew();
+        using var response = await tight.Http.PostAsJsonAsync("/graphql", new { query = HeavyQuery });
+        var reply = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        clock.Stop();
+
+        var (message, code) = Replies.SingleError(reply);
+        Assert.Equal("TIMEOUT", code);
+        Assert.Contains("Realist:Limits:ExecutionTimeoutSeconds", message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"answered after {clock.Elapsed}");
+
+        // Unstopped, the same request runs about 20 s here (1 M quote ids) and ends in the response cap instead.
+    }
+
+    [Fact]
+    public async Task When_the_client_hangs_up_the_server_stops_the_request()
+    {
+        using var hangUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(700));
+        var clock = Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => observed.Http.PostAsJsonAsync("/graphql", new { query = HeavyQuery }, hangUp.Token));
+
+        string? stopped = null;
+        while (stopped is null && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            stopped = observed.Log.FirstOrDefault(l => l.Contains("the client disconnected", StringComparison.Ordinal));
+            await Task.Delay(50);
+        }
+
+        Assert.NotNull(stopped);
+        var elapsedMs = int.Parse(System.Text.RegularExpressions.Regex.Match(stopped, @"after (\d+) ms").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(elapsedMs < 1_500, stopped);
+    }
+}
