@@ -24,6 +24,7 @@ internal sealed partial class ValidationRun(StudyDocument document)
         CheckRealistParts();
         CheckInteractions();
         CheckLinks();
+        CheckCharacters();
         return _problems;
     }
 
