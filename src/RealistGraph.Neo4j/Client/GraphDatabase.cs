@@ -31,7 +31,10 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
     {
         await using var tx = await GraphTransaction.BeginAsync(connection, cancellationToken);
         var result = await work(tx, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+
+        // Past this point the outcome is the commit's: a cancellation arriving now must not turn a written study
+        // into a reported failure.
+        await tx.CommitAsync(CancellationToken.None);
         return result;
     }
 
@@ -50,7 +53,7 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
                 logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms", ex.Code, tries, (int)delay.TotalMilliseconds);
                 await Task.Delay(delay, cancellationToken);
             }
-            catch (Neo4jException ex) when (ex is not Neo4jConflictException)
+            catch (Neo4jException ex) when (ex is not Neo4jConflictException and not Neo4jBusyException)
             {
                 logger.LogError("Neo4j failed {Statements}: {Code} {ServerMessage}",
                     string.Join(", ", statements.Select(s => s.Name ?? "(inline)")), ex.Code, ex.ServerMessage);

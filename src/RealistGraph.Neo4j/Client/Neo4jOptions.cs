@@ -15,7 +15,18 @@ public sealed class Neo4jOptions
     /// <summary>Database name for Neo4j 4 and newer; 3.x has only one graph and ignores it.</summary>
     public string Database { get; set; } = "neo4j";
 
+    /// <summary>The longest any one request to Neo4j may take (reads, one-statement writes, a commit).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The longest one request inside an explicit write transaction may take. Neo4j 3.1 has no lock-wait timeout,
+    /// so a write waiting for another write's locks ends here: it is rolled back and reported as a conflict.
+    /// Import batches are sized to stay far below it.
+    /// </summary>
+    public TimeSpan TransactionStepTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long the rollback (DELETE) of a failed transaction may take; it never uses the caller's cancelled token.</summary>
+    public TimeSpan RollbackTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often a transient failure (deadlock, leader switch) is retried before it is reported.</summary>
     public int MaxTransientRetries { get; set; } = 4;
