@@ -25,6 +25,12 @@ public sealed class Neo4jOptions
     /// </summary>
     public TimeSpan TransactionStepTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// The most rows (nodes, edges or deletions) one request of an import carries. A study of any size is written as
+    /// several requests inside one transaction, each far below <see cref="TransactionStepTimeout"/> and Neo4j's memory.
+    /// </summary>
+    public int ImportBatchRows { get; set; } = 5_000;
+
     /// <summary>How long the rollback (DELETE) of a failed transaction may take; it never uses the caller's cancelled token.</summary>
     public TimeSpan RollbackTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

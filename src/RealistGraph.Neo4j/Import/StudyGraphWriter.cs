@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Queries;
@@ -10,12 +11,27 @@ namespace RealistGraph.Neo4j.Import;
 
 /// <summary>
 /// Writes one study into the graph in one transaction: unchanged content is detected by hash and skipped;
-/// otherwise the stored study is replaced whole (UNWIND batches, one round trip for all of them), and the
-/// cross-study links that touched it are restored where both ends still exist. Any failure rolls everything back.
+/// otherwise the stored study is replaced whole, and the cross-study links that touched it are restored where both
+/// ends still exist. The rows travel as UNWIND batches of at most <see cref="Neo4jOptions.ImportBatchRows"/> per
+/// request (so no request of a large study runs near its timeout or Neo4j's memory), all in the one transaction:
+/// any failure rolls everything back. The outcome is returned only once the commit has been answered.
 /// </summary>
-public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catalog, ILogger<StudyGraphWriter> logger)
+public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catalog, IOptions<Neo4jOptions> options, ILogger<StudyGraphWriter> logger)
 {
-    public Task<ImportOutcome> WriteAsync(StudyGraph graph, CancellationToken cancellationToken = default) =>
+    private int BatchRows => Math.Max(1, options.Value.ImportBatchRows);
+
+    public async Task<ImportOutcome> WriteAsync(StudyGraph graph, CancellationToken cancellationToken = default)
+    {
+        var outcome = await WriteInTransactionAsync(graph, cancellationToken);
+        if (outcome.Change != ImportChange.Unchanged)
+        {
+            logger.LogInformation("Imported {Outcome}", outcome.Describe());
+        }
+
+        return outcome with { Committed = outcome.Change != ImportChange.Unchanged };
+    }
+
+    private Task<ImportOutcome> WriteInTransactionAsync(StudyGraph graph, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async (tx, ct) =>
         {
             var studyId = graph.Study.Id;
@@ -34,14 +50,37 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
             }
 
             var links = MergeLinks(graph.Links, state[1].Records.Select(Reading.GraphRecords.Link));
-            var writes = WriteStatements(graph, hash, links);
-            var results = await tx.RunAsync(writes, ct);
-            var kept = results[^1].Records.Select(r => r.GetString("id")).ToHashSet(StringComparer.Ordinal);
+            await DeleteStoredAsync(tx, studyId, ct);
+            foreach (var request in RowBatches.Split(WriteStatements(graph, hash), BatchRows))
+            {
+                await tx.RunAsync(request, ct);
+            }
+
+            // Last: the answers tell which links could be kept (both ends exist).
+            var kept = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var request in RowBatches.Split([Rows(Q.CreateLinks, graph, links, StudyGraphRows.Link)], BatchRows))
+            {
+                kept.UnionWith((await tx.RunAsync(request, ct)).SelectMany(r => r.Records).Select(r => r.GetString("id")));
+            }
+
             var dropped = links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
-            var outcome = new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
-            logger.LogInformation("Imported {Outcome}", outcome.Describe());
-            return outcome;
+            return new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
         }, cancellationToken);
+
+    /// <summary>Removes the stored version in bounded pieces, then the study node itself.</summary>
+    private async Task DeleteStoredAsync(IGraphTransaction tx, string studyId, CancellationToken cancellationToken)
+    {
+        long removed;
+        do
+        {
+            removed = (await tx.RunAsync(
+                catalog.Statement(Q.DeleteStudyPartsBatch, new Dictionary<string, object?> { ["studyId"] = studyId, ["limit"] = BatchRows }),
+                cancellationToken)).Single().GetInt64("removed");
+        }
+        while (removed >= BatchRows);
+
+        await tx.RunAsync(catalog.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = studyId }), cancellationToken);
+    }
 
     /// <summary>A hash of the content, blind to when links were made, so that re-importing a document is a no-op.</summary>
     public static string ContentHash(StudyGraph graph)
@@ -50,11 +89,10 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
         return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(comparable)));
     }
 
-    private List<CypherStatement> WriteStatements(StudyGraph g, string hash, IReadOnlyList<FindingLink> links)
+    private List<CypherStatement> WriteStatements(StudyGraph g, string hash)
     {
         var statements = new List<CypherStatement>
         {
-            catalog.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = g.Study.Id }),
             catalog.Statement(Q.CreateStudy, new Dictionary<string, object?>
             {
                 ["study"] = StudyGraphRows.Study(g.Study), ["contentHash"] = hash, ["importedAt"] = DateTimeOffset.UtcNow.ToString("O"),
@@ -79,9 +117,6 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
         }
 
         statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var rows) && rows is List<Dictionary<string, object?>> { Count: 0 });
-
-        // Last, always: its result tells which links could be kept.
-        statements.Add(Rows(Q.CreateLinks, g, links, StudyGraphRows.Link));
         return statements;
     }
 

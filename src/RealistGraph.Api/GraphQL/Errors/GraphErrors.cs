@@ -20,6 +20,7 @@ public static class GraphErrors
             NotFoundException ex => new ApiException(ApiErrorCode.NotFound, ex.Message),
             ConflictException ex => new ApiException(ApiErrorCode.Conflict, ex.Message),
             Neo4jConflictException => new ApiException(ApiErrorCode.Conflict, "That would clash with a stored record (an id already in use)."),
+            Neo4jBusyException => new ApiException(ApiErrorCode.Conflict, "Another write to the same study held it too long; nothing was written. Try again."),
             Neo4jException => new ApiException(ApiErrorCode.DatabaseUnavailable, "The graph database could not answer; the service log has the details."),
             _ => context.Exception,
         };
