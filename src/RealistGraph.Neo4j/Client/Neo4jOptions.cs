@@ -31,6 +31,17 @@ public sealed class Neo4jOptions
     /// </summary>
     public int ImportBatchRows { get; set; } = 5_000;
 
+    /// <summary>
+    /// How many explicit (write) transactions this process keeps open on Neo4j at once. Neo4j's HTTP server has few
+    /// worker threads (3.1: one per core), and a request waiting for a lock holds one; with more waiters than workers
+    /// the lock holder's own next request cannot be served and every write stalls until timeouts. Writes beyond this
+    /// number wait here instead, up to <see cref="WriteWaitTimeout"/>.
+    /// </summary>
+    public int MaxConcurrentWriteTransactions { get; set; } = 1;
+
+    /// <summary>How long a write may wait for its turn before it is refused as busy (a CONFLICT for API clients).</summary>
+    public TimeSpan WriteWaitTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How long the rollback (DELETE) of a failed transaction may take; it never uses the caller's cancelled token.</summary>
     public TimeSpan RollbackTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -38,18 +38,19 @@ public sealed class StudyGraphWriter(IGraphDatabase database, QueryCatalog catal
             var hash = ContentHash(graph);
             var state = await tx.RunAsync(
                 [
+                    catalog.Statement(Q.LockStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
                     catalog.Statement(Q.StudyState, new Dictionary<string, object?> { ["studyId"] = studyId }),
                     catalog.Statement(Q.LinksTouchingStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
                 ],
                 ct);
-            var stored = state[0].Single();
+            var stored = state[1].Single();
             var storedHash = stored.GetNullableString("contentHash");
             if (storedHash == hash)
             {
                 return new ImportOutcome(studyId, ImportChange.Unchanged, new Dictionary<string, int>(), []);
             }
 
-            var links = MergeLinks(graph.Links, state[1].Records.Select(Reading.GraphRecords.Link));
+            var links = MergeLinks(graph.Links, state[2].Records.Select(Reading.GraphRecords.Link));
             await DeleteStoredAsync(tx, studyId, ct);
             foreach (var request in RowBatches.Split(WriteStatements(graph, hash), BatchRows))
             {

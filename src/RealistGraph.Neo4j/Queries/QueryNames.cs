@@ -11,6 +11,7 @@ public static partial class QueryNames
 
     public static class Import
     {
+        public const string LockStudy = "queries/import/lock-study";
         public const string StudyState = "queries/import/study-state";
         public const string LinksTouchingStudy = "queries/import/links-touching-study";
         public const string DeleteStudy = "queries/import/delete-study";

@@ -44,7 +44,7 @@ public sealed class ParallelWritesIT(RealistGraphFixture fixture) : GraphTest(fi
         var elapsed = clock.Elapsed;
 
         var answers = all.Select(Classify).ToList();
-        var unclear = answers.Where(a => a is not ("ok" or "CONFLICT")).ToList();
+        var unclear = answers.Select((a, i) => $"#{i} {a}").Where((a, i) => answers[i] is not ("ok" or "CONFLICT")).ToList();
         Assert.True(unclear.Count == 0, $"unclear answers: {string.Join(" | ", unclear)}");
         Assert.All(all.Skip(Mutations + Imports), read => Assert.Equal("ok", Classify(read)));
         Assert.True(elapsed < TimeSpan.FromSeconds(60), $"the load took {elapsed.TotalSeconds:0.0} s");

@@ -18,13 +18,16 @@ public sealed class WriteLockIT(RealistGraphFixture fixture) : GraphTest(fixture
     public async Task A_write_waiting_for_a_lock_is_refused_within_seconds_and_leaves_no_lock_behind()
     {
         await Fixture.Database.RunAsync(new CypherStatement("CREATE (:Study {id: 'locked', title: 'lock test'})"));
+        // Two clients, as two processes would be (the service and a CLI import): within one process writes take turns.
+        var (holderDatabase, holderConnection) = SafetyClients.Database(TimeSpan.FromSeconds(2));
         var (database, connection) = SafetyClients.Database(TimeSpan.FromSeconds(2));
         using var _ = connection;
+        using var __ = holderConnection;
 
         // The holder takes the study's write lock and keeps it while the waiter tries.
         var holding = new TaskCompletionSource();
         var release = new TaskCompletionSource();
-        var holder = database.InTransactionAsync(async (tx, ct) =>
+        var holder = holderDatabase.InTransactionAsync(async (tx, ct) =>
         {
             await tx.RunAsync(_touch, ct);
             holding.SetResult();
@@ -52,11 +55,13 @@ public sealed class WriteLockIT(RealistGraphFixture fixture) : GraphTest(fixture
     public async Task A_write_cancelled_while_it_waits_for_a_lock_is_rolled_back_on_the_server()
     {
         await Fixture.Database.RunAsync(new CypherStatement("CREATE (:Study {id: 'locked', title: 'lock test'})"));
+        var (holderDatabase, holderConnection) = SafetyClients.Database(TimeSpan.FromSeconds(30));
         var (database, connection) = SafetyClients.Database(TimeSpan.FromSeconds(30));
         using var _ = connection;
+        using var __ = holderConnection;
         var holding = new TaskCompletionSource();
         var release = new TaskCompletionSource();
-        var holder = database.InTransactionAsync(async (tx, ct) =>
+        var holder = holderDatabase.InTransactionAsync(async (tx, ct) =>
         {
             await tx.RunAsync(_touch, ct);
             holding.SetResult();
