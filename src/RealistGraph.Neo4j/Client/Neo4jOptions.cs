@@ -29,7 +29,7 @@ public sealed class Neo4jOptions
     /// The most rows (nodes, edges or deletions) one request of an import carries. A study of any size is written as
     /// several requests inside one transaction, each far below <see cref="TransactionStepTimeout"/> and Neo4j's memory.
     /// </summary>
-    public int ImportBatchRows { get; set; } = 5_000;
+    public int ImportBatchRows { get; set; } = 2_000;
 
     /// <summary>
     /// How many explicit (write) transactions this process keeps open on Neo4j at once. Neo4j's HTTP server has few
