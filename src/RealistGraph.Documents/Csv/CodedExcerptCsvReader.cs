@@ -1,4 +1,5 @@
 using RealistGraph.Documents.Refi;
+using RealistGraph.Documents.Safety;
 using RealistGraph.Documents.StudyDocuments;
 
 namespace RealistGraph.Documents.Csv;
@@ -20,7 +21,8 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
 
     public async Task<RefiImportResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var text = await StrictText.ReadFileAsync(path, DocumentLimits.Default, cancellationToken);
+        using var reader = new StringReader(text);
         return await ReadAsync(reader, Path.GetFileName(path), cancellationToken);
     }
 

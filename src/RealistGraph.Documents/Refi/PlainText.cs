@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RealistGraph.Documents.Refi;
 
 /// <summary>
@@ -52,10 +50,6 @@ public static class PlainText
         return true;
     }
 
-    /// <summary>UTF-8 unless a byte-order mark says UTF-16 (some Windows tools write those).</summary>
-    public static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+    /// <summary>UTF-8 unless a byte-order mark says UTF-16 (some Windows tools write those); anything else is refused.</summary>
+    public static string Decode(byte[] bytes, string source = "a source text") => Safety.StrictText.Decode(bytes, source);
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
+using RealistGraph.Documents.Safety;
 using RealistGraph.Documents.StudyDocuments;
 
 namespace RealistGraph.Documents.Refi;
@@ -18,13 +19,13 @@ public static class RefiProjectExporter
     /// <summary>Writes the <c>.qdpx</c> and, beside it, <c>{name}.mapping.yaml</c> for a faithful re-import.</summary>
     public static async Task<IReadOnlyList<string>> ExportFilesAsync(StudyDocument document, string qdpxPath, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<string> problems;
-        await using (var output = File.Create(qdpxPath))
-        {
-            problems = await ExportAsync(document, output, cancellationToken);
-        }
-
-        await File.WriteAllTextAsync(Path.ChangeExtension(qdpxPath, ".mapping.yaml"), RefiMapping.ForExport(document).ToYaml(), cancellationToken);
+        // Built whole in memory first, then written beside the target and moved over it: a failed export leaves
+        // whatever was there before, never a 0-byte or partial file.
+        using var archive = new MemoryStream();
+        var problems = await ExportAsync(document, archive, cancellationToken);
+        var mapping = RefiMapping.ForExport(document).ToYaml();
+        await SafeFile.WriteAsync(qdpxPath, archive.ToArray(), cancellationToken);
+        await SafeFile.WriteAsync(Path.ChangeExtension(qdpxPath, ".mapping.yaml"), new UTF8Encoding(false).GetBytes(mapping), cancellationToken);
         return problems;
     }
 
@@ -122,9 +123,15 @@ public static class RefiProjectExporter
     internal static byte[] XmlBytes(XDocument document)
     {
         using var stream = new MemoryStream();
-        using (var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" }))
+        try
         {
+            using var writer = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" });
             document.Save(writer);
+        }
+        catch (ArgumentException ex)
+        {
+            // Only texts stored before import refused such characters can get here.
+            throw new StudyDocumentException($"the study cannot be written as XML: {ex.Message} Remove the character and export again.", ex);
         }
 
         return stream.ToArray();

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using RealistGraph.Documents.Safety;
 
 namespace RealistGraph.Documents.Refi;
 
@@ -16,6 +17,7 @@ internal static class SafeXml
         };
         try
         {
+            CheckDepth(content, settings, fileName, DocumentLimits.Default);
             using var reader = XmlReader.Create(new MemoryStream(content), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
@@ -25,6 +27,24 @@ internal static class SafeXml
                 ? "a DTD (<!DOCTYPE>) is not allowed, so external entities cannot be used"
                 : ex.Message;
             throw new RefiImportException($"{fileName}: malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {why}", ex);
+        }
+    }
+
+    /// <summary>
+    /// One streaming pass before the tree is built: the readers of codebooks recurse over nested elements, so nesting
+    /// deeper than the limit is refused here, where no recursion has started.
+    /// </summary>
+    private static void CheckDepth(byte[] content, XmlReaderSettings settings, string fileName, DocumentLimits limits)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(content), settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxDepth)
+            {
+                var at = (IXmlLineInfo)reader;
+                throw new RefiImportException(
+                    $"{fileName}: elements nest more than {limits.MaxDepth} levels deep at line {at.LineNumber} (REALIST_MAX_DOCUMENT_DEPTH)");
+            }
         }
     }
 

@@ -44,7 +44,7 @@ internal sealed class SourceTextResolver(SafeZip zip, ImportReport report, Cance
             return null;
         }
 
-        var text = PlainText.Decode(zip.Read(entry, cancellationToken));
+        var text = PlainText.Decode(zip.Read(entry, cancellationToken), entry.FullName);
         if (text.Length == 0 && rich is not null)
         {
             report.Skip(kind, label, $"plain text file '{entry.FullName}' of rich-text source ({rich}) is empty");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using RealistGraph.Documents.Safety;
 
 namespace RealistGraph.Documents.StudyDocuments;
 
@@ -10,7 +11,13 @@ internal static class JsonNodeLoader
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var lines = new LineIndex(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+
+            // Checked by ReadValue before each level; the reader's own cap is the backstop.
+            MaxDepth = DocumentLimits.Default.MaxDepth + 1,
+        });
         try
         {
             if (!reader.Read())
@@ -47,6 +54,9 @@ internal static class JsonNodeLoader
         var (line, column) = lines.Locate(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
+            case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= DocumentLimits.Default.MaxDepth:
+                throw new JsonException(
+                    $"the document nests more than {DocumentLimits.Default.MaxDepth} levels deep (REALIST_MAX_DOCUMENT_DEPTH)", null, line - 1, column - 1);
             case JsonTokenType.StartObject:
                 var entries = new List<KeyValuePair<ScalarNode, DocumentNode>>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)

@@ -1,3 +1,5 @@
+using RealistGraph.Documents.Safety;
+
 namespace RealistGraph.Documents.StudyDocuments;
 
 /// <summary>
@@ -14,6 +16,15 @@ public static class StudyDocumentReader
         if (string.IsNullOrWhiteSpace(text))
         {
             return new StudyDocumentReadResult(null, [new DocumentProblem("", "the document is empty")]);
+        }
+
+        try
+        {
+            StrictText.CheckSize(text, DocumentLimits.Default, "the document");
+        }
+        catch (StudyDocumentException refused)
+        {
+            return new StudyDocumentReadResult(null, refused.Problems);
         }
 
         var root = (format ?? Sniff(text)) == StudyDocumentFormat.Json
@@ -38,7 +49,16 @@ public static class StudyDocumentReader
     /// <summary>Reads a file: the format comes from the extension (.yaml, .yml, .json), else from sniffing the text.</summary>
     public static async Task<StudyDocumentReadResult> TryReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var text = await File.ReadAllTextAsync(path, cancellationToken);
+        string text;
+        try
+        {
+            text = await StrictText.ReadFileAsync(path, DocumentLimits.Default, cancellationToken);
+        }
+        catch (StudyDocumentException refused)
+        {
+            return new StudyDocumentReadResult(null, refused.Problems);
+        }
+
         return TryParse(text, FormatFromExtension(path));
     }
 

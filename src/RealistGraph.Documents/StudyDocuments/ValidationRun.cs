@@ -26,6 +26,7 @@ internal sealed partial class ValidationRun(StudyDocument document)
         CheckRealistParts();
         CheckInteractions();
         CheckLinks();
+        CheckCharacters();
         return _problems;
     }
 

@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using RealistGraph.Documents.Safety;
 using YamlDotNet.RepresentationModel;
 
 namespace RealistGraph.Documents.StudyDocuments;
@@ -12,7 +13,7 @@ internal static class YamlNodeLoader
         var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new Parser(scanner));
+            stream.Load(new GuardedYamlParser(new Parser(scanner), DocumentLimits.Default));
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException)
         {

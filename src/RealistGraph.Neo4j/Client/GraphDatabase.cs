@@ -2,8 +2,12 @@ using Microsoft.Extensions.Logging;
 
 namespace RealistGraph.Neo4j.Client;
 
-public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatabase> logger) : IGraphDatabase
+public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatabase> logger) : IGraphDatabase, IDisposable
 {
+    private readonly SemaphoreSlim _writeTurns = new(Math.Max(1, connection.Options.MaxConcurrentWriteTransactions));
+
+    public void Dispose() => _writeTurns.Dispose();
+
     public Task<ServerEndpoints> EndpointsAsync(CancellationToken cancellationToken = default) =>
         connection.EndpointsAsync(cancellationToken);
 
@@ -29,9 +33,31 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
 
     private async Task<T> InOpenTransactionAsync<T>(Func<IGraphTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
+        if (!await _writeTurns.WaitAsync(connection.Options.WriteWaitTimeout, cancellationToken))
+        {
+            throw new Neo4jBusyException(
+                $"Other writes kept the graph busy for {connection.Options.WriteWaitTimeout.TotalSeconds:0.#} s; nothing was written. Try again.",
+                new TimeoutException("waited for a write turn"));
+        }
+
+        try
+        {
+            return await InTurnAsync(work, cancellationToken);
+        }
+        finally
+        {
+            _writeTurns.Release();
+        }
+    }
+
+    private async Task<T> InTurnAsync<T>(Func<IGraphTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
         await using var tx = await GraphTransaction.BeginAsync(connection, cancellationToken);
         var result = await work(tx, cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+
+        // Past this point the outcome is the commit's: a cancellation arriving now must not turn a written study
+        // into a reported failure.
+        await tx.CommitAsync(CancellationToken.None);
         return result;
     }
 
@@ -50,7 +76,14 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
                 logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms", ex.Code, tries, (int)delay.TotalMilliseconds);
                 await Task.Delay(delay, cancellationToken);
             }
-            catch (Neo4jException ex) when (ex is not Neo4jConflictException)
+            catch (Neo4jTransientException ex)
+            {
+                // Retried and still deadlocked: concurrent writes to the same data; nothing was written.
+                logger.LogWarning("Neo4j reported {Code} after {Tries} tries: reported as busy", ex.Code, tries);
+                throw new Neo4jBusyException(
+                    "Other writes to the same study conflicted with this one until it gave up; nothing was written. Try again.", ex);
+            }
+            catch (Neo4jException ex) when (ex is not Neo4jConflictException and not Neo4jBusyException)
             {
                 logger.LogError("Neo4j failed {Statements}: {Code} {ServerMessage}",
                     string.Join(", ", statements.Select(s => s.Name ?? "(inline)")), ex.Code, ex.ServerMessage);

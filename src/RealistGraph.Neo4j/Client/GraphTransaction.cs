@@ -5,6 +5,10 @@ namespace RealistGraph.Neo4j.Client;
 /// <summary>
 /// An explicit server-side transaction. Neo4j drops an idle transaction when it expires (60 s by default),
 /// so a timer sends a keep-alive at half the remaining time while the caller works between statements.
+/// Whatever ends a step early (a statement error, a timeout, a dropped connection, the caller's cancellation),
+/// the transaction is rolled back on the server at once (DELETE, with its own short timeout), so it never keeps
+/// its locks until it expires. Each step is bounded by <see cref="Neo4jOptions.TransactionStepTimeout"/>; a step
+/// that runs out of it (most often waiting for another write's locks) is reported as <see cref="Neo4jBusyException"/>.
 /// </summary>
 internal sealed class GraphTransaction : IGraphTransaction
 {
@@ -50,16 +54,24 @@ internal sealed class GraphTransaction : IGraphTransaction
             var results = new List<CypherResult>(statements.Count);
             foreach (var batch in batches)
             {
-                results.AddRange(await SendAsync(_server.RunPath, _wire.RequestBody(batch), cancellationToken));
+                results.AddRange(await SendAsync(_server.RunPath, _wire.RequestBody(batch), _connection.Options.TransactionStepTimeout, cancellationToken));
             }
 
             ScheduleKeepAlive();
             return results;
         }
-        catch (Neo4jException)
+        catch (Exception ex) when (ex is Neo4jException or OperationCanceledException)
         {
-            // Neo4j rolls a transaction back itself when a statement in it fails.
-            _finished = true;
+            // Neo4j rolls back a transaction whose statement failed, but not one whose request timed out or was
+            // abandoned: that one would hold its locks until it expires. DELETE it either way.
+            await AbandonAsync();
+            if (ex is Neo4jTimeoutException timeout)
+            {
+                throw new Neo4jBusyException(
+                    $"A step of this write took longer than {timeout.Limit.TotalSeconds:0.#} s (another write to the same study probably held it); "
+                    + "it was rolled back and nothing was written. Try again.", ex);
+            }
+
             throw;
         }
         finally
@@ -68,14 +80,26 @@ internal sealed class GraphTransaction : IGraphTransaction
         }
     }
 
+    /// <summary>
+    /// Commits. Once the commit is sent its answer is awaited whatever <paramref name="cancellationToken"/> does
+    /// afterwards (bounded by <see cref="Neo4jOptions.RequestTimeout"/>), so the caller reports what the graph holds.
+    /// </summary>
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             ObjectDisposedException.ThrowIf(_finished, this);
+            cancellationToken.ThrowIfCancellationRequested();
             _finished = true;
-            await SendAsync(_server.CommitPath, _wire.CarriesManyStatements ? _wire.KeepAliveBody() : null, cancellationToken);
+            _keepAlive.Change(Timeout.Infinite, Timeout.Infinite);
+            await SendAsync(_server.CommitPath, _wire.CarriesManyStatements ? _wire.KeepAliveBody() : null, null, CancellationToken.None);
+        }
+        catch (Neo4jException ex) when (ex is not Neo4jTransactionException)
+        {
+            // The commit failed or its answer never came: make sure nothing is left open on the server.
+            await AbandonAsync();
+            throw;
         }
         finally
         {
@@ -93,16 +117,27 @@ internal sealed class GraphTransaction : IGraphTransaction
                 return;
             }
 
-            _finished = true;
-            using var reply = await _connection.SendRawAsync(HttpMethod.Delete, _server.RunPath, null, _server.Affinity, cancellationToken);
-        }
-        catch (Neo4jTransactionException)
-        {
-            // Already gone (expired or rolled back by the server): nothing left to undo.
+            await AbandonAsync();
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>Rolls back on the server, with its own short timeout and never the caller's (maybe cancelled) token.</summary>
+    private async Task AbandonAsync()
+    {
+        _finished = true;
+        try
+        {
+            using var reply = await _connection.SendRawAsync(
+                HttpMethod.Delete, _server.RunPath, null, _server.Affinity, _connection.Options.RollbackTimeout, CancellationToken.None);
+        }
+        catch (Neo4jException)
+        {
+            // Already gone (rolled back by the server after a failed statement, or expired), or the server is
+            // unreachable: then it drops the transaction itself when it expires. Nothing more can be done here.
         }
     }
 
@@ -117,9 +152,9 @@ internal sealed class GraphTransaction : IGraphTransaction
         _gate.Dispose();
     }
 
-    private async Task<IReadOnlyList<CypherResult>> SendAsync(string path, byte[]? body, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CypherResult>> SendAsync(string path, byte[]? body, TimeSpan? timeout, CancellationToken cancellationToken)
     {
-        using var reply = await _connection.SendRawAsync(HttpMethod.Post, path, body ?? "{}"u8.ToArray(), _server.Affinity, cancellationToken);
+        using var reply = await _connection.SendRawAsync(HttpMethod.Post, path, body ?? "{}"u8.ToArray(), _server.Affinity, timeout, cancellationToken);
         if (reply.Json.RootElement.TryGetProperty("transaction", out var tx) && WireErrors.ParseExpiry(tx) is { } expires)
         {
             _server = _server with { Expires = expires };
@@ -146,7 +181,7 @@ internal sealed class GraphTransaction : IGraphTransaction
         {
             if (!_finished)
             {
-                await SendAsync(_server.RunPath, _wire.KeepAliveBody(), CancellationToken.None);
+                await SendAsync(_server.RunPath, _wire.KeepAliveBody(), _connection.Options.RollbackTimeout, CancellationToken.None);
                 ScheduleKeepAlive();
             }
         }

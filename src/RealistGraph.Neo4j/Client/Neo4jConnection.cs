@@ -32,7 +32,7 @@ public sealed class Neo4jConnection : IDisposable
         _options = options.Value;
         _logger = logger;
         _http.BaseAddress ??= new Uri(_options.Url.TrimEnd('/') + "/");
-        _http.Timeout = _options.RequestTimeout;
+        _http.Timeout = Timeout.InfiniteTimeSpan; // each request gets its own bound in SendRawAsync
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{_options.User}:{_options.Password}")));
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -74,9 +74,34 @@ public sealed class Neo4jConnection : IDisposable
     public async Task<IWireFormat> WireFormatAsync(CancellationToken cancellationToken = default) =>
         (await EndpointsAsync(cancellationToken)).Api == CypherApi.QueryV2 ? new QueryApiWireFormat() : new TransactionalWireFormat();
 
-    /// <summary>Sends one request and returns the parsed reply with its headers; the caller disposes it.</summary>
+    /// <summary>
+    /// Sends one request and returns the parsed reply with its headers; the caller disposes it. The request, reply
+    /// included, is bounded by the given timeout (default <see cref="Neo4jOptions.RequestTimeout"/>); running
+    /// out of it throws <see cref="Neo4jTimeoutException"/>, the caller's cancellation throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public Task<Neo4jReply> SendRawAsync(
+        HttpMethod method, string path, byte[]? body, string? affinity, CancellationToken cancellationToken = default) =>
+        SendRawAsync(method, path, body, affinity, null, cancellationToken);
+
+    /// <summary>Sends one request bounded by <paramref name="timeout"/> (null: <see cref="Neo4jOptions.RequestTimeout"/>).</summary>
     public async Task<Neo4jReply> SendRawAsync(
-        HttpMethod method, string path, byte[]? body, string? affinity, CancellationToken cancellationToken = default)
+        HttpMethod method, string path, byte[]? body, string? affinity, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var limit = timeout ?? _options.RequestTimeout;
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(limit);
+        try
+        {
+            return await SendBoundedAsync(method, path, body, affinity, bounded.Token);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new Neo4jTimeoutException($"Neo4j did not answer within {limit.TotalSeconds:0.#} s.", limit, ex);
+        }
+    }
+
+    private async Task<Neo4jReply> SendBoundedAsync(
+        HttpMethod method, string path, byte[]? body, string? affinity, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
         body = BookmarkWire.Attach(request, path, body, _endpoints);
@@ -99,11 +124,7 @@ public sealed class Neo4jConnection : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {_options.Url} cannot be reached.", ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new Neo4jUnavailableException($"Neo4j at {_options.Url} did not answer within {_options.RequestTimeout.TotalSeconds:0} s.", ex);
+            throw new Neo4jUnavailableException(Unreachable(ex), ex);
         }
 
         using (response)
@@ -118,6 +139,13 @@ public sealed class Neo4jConnection : IDisposable
                 throw new Neo4jTransactionException("Neo.ClientError.Transaction.TransactionNotFound", $"Neo4j has no transaction at {path}.");
             }
 
+            if ((int)response.StatusCode >= 500)
+            {
+                throw new Neo4jUnavailableException(
+                    $"Neo4j at {_options.Url} failed while running the request (HTTP {(int)response.StatusCode}); it may have run out of memory: its log (neo4j.log, debug.log) says why.",
+                    new HttpRequestException($"HTTP {(int)response.StatusCode}", null, response.StatusCode));
+            }
+
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
             JsonDocument json;
             try
@@ -125,6 +153,11 @@ public sealed class Neo4jConnection : IDisposable
                 json = stream.CanRead && response.Content.Headers.ContentLength != 0
                     ? await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken)
                     : JsonDocument.Parse("{}");
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                throw new Neo4jUnavailableException(
+                    $"Neo4j at {_options.Url} stopped answering in the middle of a reply; it may have failed or run out of memory: its log says why.", ex);
             }
             catch (JsonException ex)
             {
@@ -136,6 +169,12 @@ public sealed class Neo4jConnection : IDisposable
             return new Neo4jReply(json, response.Headers.Location, newAffinity);
         }
     }
+
+    /// <summary>Tells a server that is not running from one that accepted the request and then failed (e.g. out of memory).</summary>
+    private string Unreachable(HttpRequestException ex) =>
+        ex.HttpRequestError == HttpRequestError.ConnectionError && ex.InnerException is System.Net.Sockets.SocketException
+            ? $"Neo4j at {_options.Url} cannot be reached (is it running?)."
+            : $"Neo4j at {_options.Url} closed the connection while running the request ({ex.HttpRequestError}); it may have failed or run out of memory: its log says why.";
 }
 
 /// <summary>A parsed reply; disposing it returns the pooled buffers of the JSON document.</summary>

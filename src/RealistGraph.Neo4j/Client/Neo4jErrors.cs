@@ -52,11 +52,35 @@ public sealed class Neo4jSecurityException(string code, string serverMessage) : 
 /// <summary>The server transaction expired or is unknown.</summary>
 public sealed class Neo4jTransactionException(string code, string serverMessage) : Neo4jException(code, serverMessage);
 
+/// <summary>
+/// A step of a write transaction did not finish in time (most often because another write to the same study held its
+/// locks); the transaction was rolled back, so nothing was written. Safe to try again.
+/// </summary>
+public sealed class Neo4jBusyException : Neo4jException
+{
+    public Neo4jBusyException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
 /// <summary>The server could not be reached or answered with something that is not Neo4j's JSON.</summary>
-public sealed class Neo4jUnavailableException : Neo4jException
+public class Neo4jUnavailableException : Neo4jException
 {
     public Neo4jUnavailableException(string message, Exception innerException)
         : base(message, innerException)
     {
     }
+}
+
+/// <summary>Neo4j did not answer one request within its time bound.</summary>
+public sealed class Neo4jTimeoutException : Neo4jUnavailableException
+{
+    public Neo4jTimeoutException(string message, TimeSpan limit, Exception innerException)
+        : base(message, innerException)
+    {
+        Limit = limit;
+    }
+
+    public TimeSpan Limit { get; }
 }

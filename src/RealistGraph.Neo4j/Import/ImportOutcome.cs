@@ -17,11 +17,15 @@ public sealed record ImportOutcome(
     /// <summary>What the source format could not carry over (REFI-QDA elements skipped, defaults assumed).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>True once Neo4j has answered the commit: the graph holds what this outcome describes.</summary>
+    public bool Committed { get; init; }
+
     public string Describe() => Change switch
     {
         ImportChange.Unchanged => $"{StudyId}: unchanged (the stored version is identical)",
         _ => $"{StudyId}: {Change.ToString().ToLowerInvariant()}, "
              + string.Join(", ", Written.Where(w => w.Value > 0).Select(w => $"{w.Value} {w.Key}"))
-             + (DroppedLinks.Count > 0 ? $"; {DroppedLinks.Count} link(s) not kept: {string.Join("; ", DroppedLinks)}" : ""),
+             + (DroppedLinks.Count > 0 ? $"; {DroppedLinks.Count} link(s) not kept: {string.Join("; ", DroppedLinks)}" : "")
+             + (Committed ? "; committed" : ""),
     } + (Notes.Count > 0 ? $"; {Notes.Count} note(s) from the source:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", Notes) : "");
 }

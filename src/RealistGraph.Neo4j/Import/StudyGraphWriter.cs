@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Queries;
@@ -10,53 +11,89 @@ namespace RealistGraph.Neo4j.Import;
 
 /// <summary>
 /// Writes one study into the graph in one transaction: unchanged content is detected by hash and skipped;
-/// otherwise the stored study is replaced whole (UNWIND batches, one round trip for all of them), and the
-/// cross-study links that touched it are restored where both ends still exist. Any failure rolls everything back.
+/// otherwise the stored study is replaced whole, and the cross-study links that touched it are restored where both
+/// ends still exist. The rows travel as UNWIND batches of at most <see cref="Neo4jOptions.ImportBatchRows"/> per
+/// request (so no request of a large study runs near its timeout or Neo4j's memory), all in the one transaction:
+/// any failure rolls everything back. The outcome is returned only once the commit has been answered.
 /// </summary>
-public sealed class StudyGraphWriter(IGraphDatabase database, ILogger<StudyGraphWriter> logger)
+public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOptions> options, ILogger<StudyGraphWriter> logger)
 {
+    private int BatchRows => Math.Max(1, options.Value.ImportBatchRows);
+
     public async Task<ImportOutcome> WriteAsync(StudyGraph graph, CancellationToken cancellationToken = default)
     {
+        ImportOutcome outcome;
         try
         {
-            return await WriteOnceAsync(graph, cancellationToken);
+            outcome = await WriteInTransactionAsync(graph, cancellationToken);
         }
         catch (Neo4jConflictException)
         {
-            // Another writer (a replica of the service, a CLI) created the same study between this one's read and its
+            // Another writer (a replica of the service, a CLI) created the same new study between this one's read and its
             // write. Its commit is visible now: the second attempt finds it unchanged or replaces it; a real clash fails again.
             logger.LogInformation("Study {Study} was written concurrently; writing it again on top", graph.Study.Id);
-            return await WriteOnceAsync(graph, cancellationToken);
+            outcome = await WriteInTransactionAsync(graph, cancellationToken);
         }
+
+        if (outcome.Change != ImportChange.Unchanged)
+        {
+            logger.LogInformation("Imported {Outcome}", outcome.Describe());
+        }
+
+        return outcome with { Committed = outcome.Change != ImportChange.Unchanged };
     }
 
-    private Task<ImportOutcome> WriteOnceAsync(StudyGraph graph, CancellationToken cancellationToken) =>
+    private Task<ImportOutcome> WriteInTransactionAsync(StudyGraph graph, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async (tx, ct) =>
         {
             var studyId = graph.Study.Id;
             var hash = ContentHash(graph);
             var state = await tx.RunAsync(
                 [
+                    QueryCatalog.Embedded.Statement(Q.LockStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
                     QueryCatalog.Embedded.Statement(Q.StudyState, new Dictionary<string, object?> { ["studyId"] = studyId }),
                     QueryCatalog.Embedded.Statement(Q.LinksTouchingStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
                 ],
                 ct);
-            var stored = state[0].Single();
+            var stored = state[1].Single();
             var storedHash = stored.GetNullableString("contentHash");
             if (storedHash == hash)
             {
                 return new ImportOutcome(studyId, ImportChange.Unchanged, new Dictionary<string, int>(), []);
             }
 
-            var links = MergeLinks(graph.Links, state[1].Records.Select(Reading.GraphRecords.Link));
-            var writes = WriteStatements(graph, hash, links);
-            var results = await tx.RunAsync(writes, ct);
-            var kept = results[^1].Records.Select(r => r.GetString("id")).ToHashSet(StringComparer.Ordinal);
+            var links = MergeLinks(graph.Links, state[2].Records.Select(Reading.GraphRecords.Link));
+            await DeleteStoredAsync(tx, studyId, ct);
+            foreach (var request in RowBatches.Split(WriteStatements(graph, hash), BatchRows))
+            {
+                await tx.RunAsync(request, ct);
+            }
+
+            // Last: the answers tell which links could be kept (both ends exist).
+            var kept = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var request in RowBatches.Split([Rows(Q.CreateLinks, graph, links, StudyGraphRows.Link)], BatchRows))
+            {
+                kept.UnionWith((await tx.RunAsync(request, ct)).SelectMany(r => r.Records).Select(r => r.GetString("id")));
+            }
+
             var dropped = links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
-            var outcome = new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
-            logger.LogInformation("Imported {Outcome}", outcome.Describe());
-            return outcome;
+            return new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
         }, cancellationToken);
+
+    /// <summary>Removes the stored version in bounded pieces, then the study node itself.</summary>
+    private async Task DeleteStoredAsync(IGraphTransaction tx, string studyId, CancellationToken cancellationToken)
+    {
+        long removed;
+        do
+        {
+            removed = (await tx.RunAsync(
+                QueryCatalog.Embedded.Statement(Q.DeleteStudyPartsBatch, new Dictionary<string, object?> { ["studyId"] = studyId, ["limit"] = BatchRows }),
+                cancellationToken)).Single().GetInt64("removed");
+        }
+        while (removed >= BatchRows);
+
+        await tx.RunAsync(QueryCatalog.Embedded.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = studyId }), cancellationToken);
+    }
 
     /// <summary>A hash of the content, blind to when links were made, so that re-importing a document is a no-op.</summary>
     public static string ContentHash(StudyGraph graph)
@@ -65,14 +102,13 @@ public sealed class StudyGraphWriter(IGraphDatabase database, ILogger<StudyGraph
         return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(comparable)));
     }
 
-    /// <summary>The batched statements that write <paramref name="graph"/> after deleting it, links last (the benchmark splits them row by row).</summary>
-    public static IReadOnlyList<CypherStatement> WriteStatements(StudyGraph graph) => WriteStatements(graph, ContentHash(graph), graph.Links);
+    /// <summary>The batched statements that write <paramref name="graph"/> over a deleted study, links left out (the benchmark splits them row by row).</summary>
+    public static IReadOnlyList<CypherStatement> WriteStatements(StudyGraph graph) => WriteStatements(graph, ContentHash(graph));
 
-    private static List<CypherStatement> WriteStatements(StudyGraph g, string hash, IReadOnlyList<FindingLink> links)
+    private static List<CypherStatement> WriteStatements(StudyGraph g, string hash)
     {
         var statements = new List<CypherStatement>
         {
-            QueryCatalog.Embedded.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = g.Study.Id }),
             QueryCatalog.Embedded.Statement(Q.CreateStudy, new Dictionary<string, object?>
             {
                 ["study"] = StudyGraphRows.Study(g.Study), ["contentHash"] = hash, ["importedAt"] = DateTimeOffset.UtcNow.ToString("O"),
@@ -97,9 +133,6 @@ public sealed class StudyGraphWriter(IGraphDatabase database, ILogger<StudyGraph
         }
 
         statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var rows) && rows is List<Dictionary<string, object?>> { Count: 0 });
-
-        // Last, always: its result tells which links could be kept.
-        statements.Add(Rows(Q.CreateLinks, g, links, StudyGraphRows.Link));
         return statements;
     }
 

@@ -11,9 +11,11 @@ internal static partial class QueryNames
 
     public static class Import
     {
+        public const string LockStudy = "queries/import/lock-study";
         public const string StudyState = "queries/import/study-state";
         public const string LinksTouchingStudy = "queries/import/links-touching-study";
         public const string DeleteStudy = "queries/import/delete-study";
+        public const string DeleteStudyPartsBatch = "queries/import/delete-study-parts-batch";
         public const string CreateStudy = "queries/import/create-study";
         public const string CreateInterventions = "queries/import/create-interventions";
         public const string CreateFunctions = "queries/import/create-functions";

@@ -9,6 +9,7 @@ namespace RealistGraph.IntegrationTests.Hosting;
 /// A Neo4j that accepts connections and never answers (a frozen JVM, a hung load balancer) must not hold
 /// <c>/health/ready</c> for the 60 s of a query's time limit: the database check gives up after 2.5 s.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class FrozenNeo4jIT : IAsyncLifetime
 {
     private readonly TcpListener _silent = new(IPAddress.Loopback, 0);
