@@ -23,7 +23,7 @@ public sealed class Neo4jOptions
     /// so a write waiting for another write's locks ends here: it is rolled back and reported as a conflict.
     /// Import batches are sized to stay far below it.
     /// </summary>
-    public TimeSpan TransactionStepTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan TransactionStepTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The most rows (nodes, edges or deletions) one request of an import carries. A study of any size is written as
