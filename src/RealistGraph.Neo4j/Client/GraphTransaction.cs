@@ -166,7 +166,9 @@ internal sealed class GraphTransaction : IGraphTransaction
     private void ScheduleKeepAlive()
     {
         var remaining = (_server.Expires ?? DateTimeOffset.UtcNow.AddSeconds(60)) - DateTimeOffset.UtcNow;
-        var due = TimeSpan.FromMilliseconds(Math.Max(1000, remaining.TotalMilliseconds / 2));
+        // Half the time left, at least 1 s and at most 10 min: a server clock far ahead would give an expiry beyond
+        // what Timer.Change accepts (about 49 days).
+        var due = TimeSpan.FromMilliseconds(Math.Clamp(remaining.TotalMilliseconds / 2, 1000, 600_000));
         _keepAlive.Change(due, Timeout.InfiniteTimeSpan);
     }
 
