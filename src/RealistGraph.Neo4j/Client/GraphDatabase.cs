@@ -76,9 +76,10 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
                 logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms", ex.Code, tries, (int)delay.TotalMilliseconds);
                 await Task.Delay(delay, cancellationToken);
             }
-            catch (Neo4jTransientException ex)
+            catch (Neo4jTransientException ex) when (ex.Code.StartsWith("Neo.TransientError.Transaction.", StringComparison.Ordinal))
             {
-                // Retried and still deadlocked: concurrent writes to the same data; nothing was written.
+                // Retried and still deadlocked: concurrent writes to the same data; nothing was written. (Other transient
+                // failures, such as a cluster without a leader, are reported as they are.)
                 logger.LogWarning("Neo4j reported {Code} after {Tries} tries: reported as busy", ex.Code, tries);
                 throw new Neo4jBusyException(
                     "Other writes to the same study conflicted with this one until it gave up; nothing was written. Try again.", ex);

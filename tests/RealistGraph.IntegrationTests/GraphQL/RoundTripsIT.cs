@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using RealistGraph.Documents.StudyDocuments;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,8 +25,18 @@ public sealed class RoundTripsIT(RealistGraphFixture fixture) : GraphTest(fixtur
             await Fixture.Importer.ImportAsync(seed);
         }
 
-        var one = await Fixture.GraphQLAsync(DeepSelection, new { n = 1 });
-        var fifty = await Fixture.GraphQLAsync(DeepSelection, new { n = 50 });
+        // Six nested lists over fifty studies: the cost rule's worst-case estimate (about 9 million) is far above the
+        // default limit, which refuses it before any Cypher runs. This test is about round trips, so it asks a
+        // service whose limit is raised.
+        var refused = await Fixture.GraphQLAsync(DeepSelection, new { n = 50 });
+        Assert.Equal("LIMIT_EXCEEDED", refused.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        var settings = Hosting.ServiceHost.OnTestNeo4j();
+        settings["Realist:Debug"] = "true";
+        settings["Realist:Limits:MaxQueryCost"] = "100000000";
+        await using var service = Hosting.ServiceHost.Start(settings);
+
+        var one = await GraphQLAsync(service, DeepSelection, new { n = 1 });
+        var fifty = await GraphQLAsync(service, DeepSelection, new { n = 50 });
 
         Assert.Equal(50, fifty.GetProperty("data").GetProperty("studies").GetProperty("nodes").GetArrayLength());
         Assert.Equal(50 * 61, fifty.GetProperty("data").GetProperty("studies").GetProperty("nodes").EnumerateArray()
@@ -74,6 +85,12 @@ public sealed class RoundTripsIT(RealistGraphFixture fixture) : GraphTest(fixtur
         reply.GetProperty("extensions").GetProperty("cypherReads").EnumerateArray()
             .Select(r => (r.GetProperty("query").GetString()!, r.GetProperty("withText").GetBoolean()))
             .ToList();
+
+    private static async Task<JsonElement> GraphQLAsync(Hosting.ServiceHost service, string query, object variables)
+    {
+        using var response = await service.Http.PostAsJsonAsync("/graphql", new { query, variables });
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
 
     private static int RoundTrips(JsonElement reply) => reply.GetProperty("extensions").GetProperty("cypherRoundTrips").GetInt32();
 }

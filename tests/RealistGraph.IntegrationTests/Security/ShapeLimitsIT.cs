@@ -80,11 +80,12 @@ public sealed class ShapeLimitsIT(RealistGraphFixture fixture) : GraphTest(fixtu
     {
         await Fixture.ImportAsync(RepositoryPaths.Seed);
         var web = Path.Combine(RepositoryPaths.Root, "web", "src", "js");
-        var studyPage = await File.ReadAllTextAsync(Path.Combine(web, "study-page.js"));
-        var cogsPage = await File.ReadAllTextAsync(Path.Combine(web, "cogs-page.js"));
-        var queries = new[] { studyPage, cogsPage }
+        var sources = await Task.WhenAll(Directory.EnumerateFiles(web, "*.js", SearchOption.AllDirectories).Select(f => File.ReadAllTextAsync(f)));
+        var queries = sources
             .SelectMany(source => System.Text.RegularExpressions.Regex.Matches(source, @"`(query \w+[^`]*)`").Select(m => m.Groups[1].Value))
-            .Select(q => q.Replace("${QUOTE_FIELDS}", "id text polarity participant { id label site }", StringComparison.Ordinal))
+            .Select(q => q.Replace("${QUOTE_FIELDS}", "id text polarity participant { id label site }", StringComparison.Ordinal)
+                .Replace("${QUOTE}", "id text polarity participant { id label site }", StringComparison.Ordinal)
+                .Replace("${DOMAIN}", "id name canonicalDomain", StringComparison.Ordinal))
             .ToList();
         Assert.True(queries.Count >= 4, $"found {queries.Count} page queries");
 
