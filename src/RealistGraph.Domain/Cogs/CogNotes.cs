@@ -21,13 +21,14 @@ internal static class CogNotes
         foreach (var study in byQuotes.Where(s => s.UncountedThemeIds.Count > 0))
         {
             var themes = string.Join(", ", study.UncountedThemeIds);
-            notes.Add($"Skipped: {Name(study)} counts quotes, so its {Plural(study.UncountedThemeIds.Count, "theme")} without quotes ({themes}) are listed under their cogs but not counted.");
+            var verb = study.UncountedThemeIds.Count == 1 ? "is" : "are";
+            notes.Add($"Skipped: {Name(study)} counts quotes, so its {Plural(study.UncountedThemeIds.Count, "theme")} without quotes ({themes}) {verb} listed under its cog but not counted.");
         }
 
         foreach (var cog in cogs.Where(c => c.Contributions.Any(x => x.Mixed > 0)))
         {
             var mixed = cog.Contributions.Sum(x => x.Mixed);
-            notes.Add($"Mixed polarity: {Plural(mixed, "unit")} in {cog.DomainName} add to its salience but to neither supports nor threats.");
+            notes.Add($"Mixed polarity: {Plural(mixed, "unit")} in {cog.DomainName} {(mixed == 1 ? "adds" : "add")} to its salience but to neither supports nor threats.");
         }
 
         if (byThemes.Count > 0)
