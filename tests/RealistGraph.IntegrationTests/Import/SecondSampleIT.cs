@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using RealistGraph.Application.Studies;
 using RealistGraph.IntegrationTests.Analysis;
 using RealistGraph.IntegrationTests.Infrastructure;
 using static RealistGraph.IntegrationTests.Analysis.StudyEvidence;
@@ -25,6 +28,25 @@ public sealed class SecondSampleIT(RealistGraphFixture fixture) : GraphTest(fixt
         Assert.Equal([RepositoryPaths.Seed, RepositoryPaths.SecondSample], RepositoryPaths.SampleFiles);
         var data = await Fixture.DataAsync("{ studies(first: 10) { totalCount nodes { id } } }");
         Assert.Equal([SeedId, SecondId], data.GetProperty("studies").GetProperty("nodes").Strings("id").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_sample_loader_of_realist_up_loads_both_into_an_empty_graph_with_the_links()
+    {
+        await Fixture.ClearGraphAsync();
+        var loader = new SampleLoader(
+            Fixture.Services.GetRequiredService<RealistGraph.Neo4j.Maintenance.GraphMaintenance>(),
+            Fixture.Importer,
+            new SampleSettings(loadSamples: true, samplesPath: RepositoryPaths.Samples, contentRoot: RepositoryPaths.Root),
+            NullLogger<SampleLoader>.Instance);
+
+        Assert.Equal(2, await loader.LoadIfEmptyAsync());
+        var data = await Fixture.DataAsync($$"""
+            { studies(first: 10) { nodes { id } } findingLinks(fromStudyId: "{{SecondId}}") { relation } }
+            """);
+        Assert.Equal([SeedId, SecondId], data.GetProperty("studies").GetProperty("nodes").Strings("id").Order(StringComparer.Ordinal));
+        Assert.Equal(6, data.GetProperty("findingLinks").GetArrayLength());
+        Assert.Equal(0, await loader.LoadIfEmptyAsync());
     }
 
     [Fact]
