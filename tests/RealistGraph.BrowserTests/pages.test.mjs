@@ -8,6 +8,8 @@ import { chromium } from 'playwright-core';
 const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:5080';
 const SHOTS = process.env.SCREENSHOT_DIR || null;
 const SEED = 'brooks-2023-bsme';
+// The second bundled sample (samples/c-change-2024.yaml): abstract-level, themes without quotes.
+const SECOND = 'c-change-2024';
 const base = new URL(BASE_URL);
 
 let browser;
@@ -234,13 +236,15 @@ const signed = (r) => (Math.abs(r).toFixed(2) === '0.00' ? '0.00' : `${r > 0 ? '
 const percent = (s) => `${Math.round(s * 100)}%`;
 const keyOf = (d) => d.canonicalDomain || d.id;
 
-for (const [name, participantId] of [['the seed study', null], ['participant 51-C', `${SEED}/51-C`]]) {
+const CHOICES = [['the seed study', [SEED], null], ['participant 51-C', [SEED], `${SEED}/51-C`], ['both samples pooled', [SEED, SECOND], null]];
+for (const [name, studyIds, participantId] of CHOICES) {
   test(`cogs page: shows cogModel's numbers, interactions and themes for ${name}`, async () => {
-    const { cogModel: model } = await graphql(COG_MODEL, { studyIds: [SEED], participantId });
+    const { cogModel: model } = await graphql(COG_MODEL, { studyIds, participantId });
     assert.ok(model.cogs.length >= 2, 'the service answers cogs to compare with');
     const { page, check, close } = await openPage();
     try {
-      const query = participantId ? `study=${SEED}&participant=${encodeURIComponent(participantId)}` : `study=${SEED}`;
+      const studies = studyIds.map((id) => `study=${id}`).join('&');
+      const query = participantId ? `${studies}&participant=${encodeURIComponent(participantId)}` : studies;
       await page.goto(`${BASE_URL}/?${query}`);
       await page.waitForSelector(`#cogs-svg[data-cog-count="${model.cogs.length}"] g.cog`);
 
@@ -264,7 +268,8 @@ for (const [name, participantId] of [['the seed study', null], ['participant 51-
       const summary = await page.textContent('#summary-line');
       assert.match(summary, new RegExp(`Heaviest: ${model.heaviestDomain.name}\\.`));
       assert.match(summary, model.allTurnSameWay ? /All cogs turn the same way/ : /do not all turn the same way/);
-      assert.match(await page.textContent('#source-note'), model.unit === 'QUOTES' ? /^Counted in quotes\./ : /^Counted in themes/);
+      const notes = { QUOTES: /^Counted in quotes\./, THEMES: /^Counted in themes/, MIXED: /^Counted in quotes and, for studies without quotes, in themes/ };
+      assert.match(await page.textContent('#source-note'), notes[model.unit]);
 
       // Each cog's themes, as cogModel lists them.
       for (const cog of model.cogs) {
@@ -316,7 +321,9 @@ test('study explorer without an id lists the studies', async () => {
   try {
     await page.goto(`${BASE_URL}/study.html`);
     await page.waitForSelector('#study-index-list a');
+    // Both bundled samples are listed.
     assert.ok(await page.$(`#study-index-list a[href="/study.html?id=${SEED}"]`));
+    assert.ok(await page.$(`#study-index-list a[href="/study.html?id=${SECOND}"]`));
     check();
   } finally {
     await close();

@@ -64,8 +64,10 @@ has_studies() {
   local n
   n="$(curl -s -H 'content-type: application/json' -d '{"query":"{ studies { totalCount } }"}' "$BASE_URL/graphql" |
     node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).data.studies.totalCount)}catch{console.log(0)}})')"
-  [[ "${n:-0}" -ge 1 ]]
+  [[ "${n:-0}" -ge "$SAMPLE_COUNT" ]]
 }
+# Every study document of samples/ is loaded (one import each, in order); wait for all of them.
+SAMPLE_COUNT=$(find "$ROOT/samples" -maxdepth 1 \( -name '*.yaml' -o -name '*.json' \) | wc -l)
 wait_for 180 "GET /health/ready = 200" ready || exit 1
 wait_for 120 "the sample studies" has_studies || exit 1
 

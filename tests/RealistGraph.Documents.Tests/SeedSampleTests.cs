@@ -133,64 +133,11 @@ public sealed class SeedSampleTests
     [Fact]
     public void The_counts_table_in_samples_README_matches_the_seed()
     {
-        var table = File.ReadAllLines(Path.Combine(TestFiles.Samples, "README.md"))
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
-            .Where(cells => cells.Length == 4 && int.TryParse(cells[2], out _))
-            .ToDictionary(cells => cells[1], cells => int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture));
+        var expected = SampleCounts.Of(Seed);
+        expected["quotes: Results text"] = Seed.Quotes.Count(q => q.Location!.StartsWith("Results", StringComparison.Ordinal));
+        expected["quotes: Table 2"] = Seed.Quotes.Count(q => q.Location == "Table 2");
 
-        Assert.Equal(SeedCounts().OrderBy(p => p.Key, StringComparer.Ordinal), table.OrderBy(p => p.Key, StringComparer.Ordinal));
-    }
-
-    private static Dictionary<string, int> SeedCounts()
-    {
-        var counts = new Dictionary<string, int>
-        {
-            ["domains"] = Seed.Domains.Count,
-            ["themes"] = Seed.Themes.Count,
-            ["quotes"] = Seed.Quotes.Count,
-            ["quotes: Results text"] = Seed.Quotes.Count(q => q.Location!.StartsWith("Results", StringComparison.Ordinal)),
-            ["quotes: Table 2"] = Seed.Quotes.Count(q => q.Location == "Table 2"),
-            ["quotes with own polarity"] = Seed.Quotes.Count(q => q.Polarity is not null),
-            ["quotes evidencing a CMO configuration"] = Seed.Quotes.Count(q => q.CmoConfigurations.Count > 0),
-            ["participants"] = Seed.Participants.Count,
-            ["sites"] = Seed.Participants.Select(p => p.Site).Distinct().Count(),
-            ["interventions"] = Seed.Interventions.Count,
-            ["functions"] = Seed.Interventions.Sum(i => i.Functions.Count),
-            ["activities"] = Seed.Interventions.Sum(i => i.Activities.Count),
-            ["contexts"] = Seed.Contexts.Count,
-            ["mechanisms"] = Seed.Mechanisms.Count,
-            ["outcomes"] = Seed.Outcomes.Count,
-            ["cmoConfigurations"] = Seed.CmoConfigurations.Count,
-            ["interactions"] = Seed.Interactions.Count,
-            ["links"] = Seed.Links.Count,
-        };
-        foreach (var polarity in DocumentVocabulary.Polarities)
-        {
-            counts[$"themes: {polarity}"] = Seed.Themes.Count(t => t.Polarity == polarity);
-        }
-
-        foreach (var polarity in Seed.Quotes.Select(q => q.Polarity).OfType<string>().Distinct())
-        {
-            counts[$"quotes with own polarity: {polarity}"] = Seed.Quotes.Count(q => q.Polarity == polarity);
-        }
-
-        foreach (var domain in Seed.Domains)
-        {
-            counts[$"themes in domain: {domain.Id}"] = Seed.Themes.Count(t => t.Domain == domain.Id);
-            counts[$"quotes in domain: {domain.Id}"] = QuotesInDomain(domain.Id);
-        }
-
-        foreach (var theme in Seed.Themes)
-        {
-            counts[$"quotes of theme: {theme.Id} ({theme.Code})"] = Seed.Quotes.Count(q => q.Themes.Contains(theme.Id));
-        }
-
-        foreach (var site in Seed.Participants.GroupBy(p => p.Site!))
-        {
-            counts[$"participants at site: {site.Key}"] = site.Count();
-        }
-
-        return counts;
+        SampleCounts.AssertTable("## The seed's counts", expected);
     }
 
     private static int QuotesInDomain(string domain) =>

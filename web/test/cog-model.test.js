@@ -77,6 +77,7 @@ test('the summary, the note and the sentences say what the picture shows', () =>
   assert.equal(whoText({ participantLabel: '', studyCount: 3 }), '3 studies pooled');
   assert.equal(summaryParts({ ...m, heaviestDomain: null, allTurnSameWay: true }, 'x').heaviest, 'none');
   assert.match(unitNote('THEMES'), /^Counted in themes/);
+  assert.match(unitNote('MIXED'), /^Counted in quotes and, for studies without quotes, in themes/);
   assert.match(unitNote('QUOTES'), /^Counted in quotes\. Computed by the service \(cogModel\)\.$/);
   assert.equal(cogSentence(m.cogs[1]), 'Structural factors: 39% of the evidence, 6 supports and 18 threats, negative (threats outweigh supports).');
 });

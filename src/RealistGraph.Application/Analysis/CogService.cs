@@ -5,12 +5,23 @@ using RealistGraph.Neo4j.Analysis;
 
 namespace RealistGraph.Application.Analysis;
 
-/// <summary>The cogs of a scope, with the domain each cog stands for.</summary>
-public sealed record CogModelResult(CogModel Model, IReadOnlyDictionary<string, StudyDomain> Domains, bool Pooled);
+/// <summary>
+/// The cogs of a scope, with the domain each cog stands for. <see cref="StudyId"/> is set when the model covers
+/// one study; <see cref="ByStudy"/> holds each study's own model (in its own domains) for side-by-side views;
+/// <see cref="Notes"/> are the calculator's notes plus those about the scope (studies with nothing to count).
+/// </summary>
+public sealed record CogModelResult(
+    CogModel Model,
+    IReadOnlyDictionary<string, StudyDomain> Domains,
+    bool Pooled,
+    string? StudyId,
+    IReadOnlyList<CogModelResult> ByStudy,
+    IReadOnlyList<string> Notes);
 
 /// <summary>
 /// Computes the cogs model for one study, several studies pooled through their canonical domains, or one
 /// participant: one round trip fetches the evidence, the arithmetic is <see cref="CogCalculator"/>'s.
+/// An unknown study or participant id is a NOT_FOUND error, never an empty model.
 /// </summary>
 public sealed class CogService(AnalysisReader reader)
 {
@@ -36,13 +47,64 @@ public sealed class CogService(AnalysisReader reader)
             studyIds = [study];
         }
 
-        var (evidence, stated) = await reader.CogInputsAsync(studyIds, participantId, cancellationToken);
-        var pooled = evidence.Select(e => e.StudyId).Distinct().Count() > 1 || studyIds is { Count: > 1 };
+        var inputs = await reader.CogInputsAsync(studyIds?.Distinct(StringComparer.Ordinal).ToList(), participantId, cancellationToken);
+        ThrowOnUnknown(studyIds, inputs.StudyIds);
+
+        var evidence = inputs.Evidence;
+        var pooled = evidence.Select(e => e.StudyId).Distinct().Count() > 1 || studyIds?.Distinct(StringComparer.Ordinal).Count() > 1;
+        var studiesInScope = evidence.Select(e => e.StudyId).Concat(inputs.StudyIds).Distinct(StringComparer.Ordinal).ToList();
+        var byStudy = studiesInScope
+            .Select(id => Build(evidence.Where(e => e.StudyId == id).ToList(), inputs.Stated.Where(s => s.StudyId == id).ToList(), false, id, [], EmptyNotes([id], evidence)))
+            .ToList();
+        var single = studiesInScope.Count == 1 ? studiesInScope[0] : null;
+        return Build(evidence, inputs.Stated, pooled, single, byStudy, EmptyNotes(studiesInScope, evidence));
+    }
+
+    /// <summary>Participants with a threat in one canonical domain and a support in another (question 4 of the primer).</summary>
+    public async Task<IReadOnlyList<ParticipantCrossing>> CounterRotatingAsync(
+        string threatDomain, string supportDomain, IReadOnlyList<string>? studyIds, CancellationToken cancellationToken = default)
+    {
+        studyIds = studyIds is { Count: > 0 } ? studyIds : null;
+        var inputs = await reader.CogInputsAsync(studyIds, null, cancellationToken);
+        ThrowOnUnknown(studyIds, inputs.StudyIds);
+        return CounterRotation.Find(
+            inputs.Evidence.Select(e => new CogEvidence(e.CanonicalDomain, e.CanonicalDomain, e.ThemeId, e.ThemePolarity, e.QuoteId, e.QuotePolarity, e.ParticipantId, e.StudyId)),
+            Canonical(threatDomain),
+            Canonical(supportDomain));
+    }
+
+    /// <summary>Canonical domain names are stored lower case; an argument in any case names the same domain.</summary>
+    public static string Canonical(string name) => name.Trim().ToLowerInvariant();
+
+    private static void ThrowOnUnknown(IReadOnlyList<string>? requested, IReadOnlyList<string> found)
+    {
+        var unknown = (requested ?? []).Except(found, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw RequestException.NotFound("studyIds", $"no study {string.Join(", ", unknown.Select(id => $"'{id}'"))}.");
+        }
+    }
+
+    // A study in scope without a theme (or, for a participant, without their quotes) adds nothing; say so.
+    private static List<string> EmptyNotes(IReadOnlyList<string> studies, IReadOnlyList<EvidenceRow> evidence) =>
+        studies
+            .Where(id => !evidence.Any(e => e.StudyId == id))
+            .Select(id => $"Nothing to count: {id} has no themes in scope, so it adds nothing to the cogs.")
+            .ToList();
+
+    private static CogModelResult Build(
+        IReadOnlyList<EvidenceRow> evidence,
+        IReadOnlyList<StatedInteractionRow> stated,
+        bool pooled,
+        string? studyId,
+        IReadOnlyList<CogModelResult> byStudy,
+        IReadOnlyList<string> scopeNotes)
+    {
         string Key(string domainId, string canonical) => pooled ? CanonicalPrefix + canonical : domainId;
 
         var model = CogCalculator.Compute(
             evidence.Select(e => new CogEvidence(Key(e.DomainId, e.CanonicalDomain), pooled ? e.CanonicalDomain : e.DomainName, e.ThemeId,
-                e.ThemePolarity, e.QuoteId, e.QuotePolarity, e.ParticipantId)),
+                e.ThemePolarity, e.QuoteId, e.QuotePolarity, e.ParticipantId, e.StudyId)),
             stated.Select(s => new StatedInteraction(Key(s.FromDomainId, s.FromCanonical), Key(s.ToDomainId, s.ToCanonical), s.Kind, s.Description, s.StudyId)));
 
         var domains = evidence
@@ -59,21 +121,10 @@ public sealed class CogService(AnalysisReader reader)
             domains.TryAdd(Key(s.ToDomainId, s.ToCanonical), StatedDomain(Key(s.ToDomainId, s.ToCanonical), s.StudyId, s.ToName, s.ToCanonical));
         }
 
-        return new CogModelResult(model, domains, pooled);
+        return new CogModelResult(model, domains, pooled, studyId, byStudy, [.. model.Notes, .. scopeNotes]);
 
         // A domain named only by a stated interaction (no evidence in scope): its study's name, or the canonical one when pooled.
-        StudyDomain StatedDomain(string key, string studyId, string name, string canonical) =>
-            pooled ? new StudyDomain(key, "", canonical, canonical, null) : new StudyDomain(key, studyId, name, canonical, null);
-    }
-
-    /// <summary>Participants with a threat in one canonical domain and a support in another (question 4 of the primer).</summary>
-    public async Task<IReadOnlyList<ParticipantCrossing>> CounterRotatingAsync(
-        string threatDomain, string supportDomain, IReadOnlyList<string>? studyIds, CancellationToken cancellationToken = default)
-    {
-        var (evidence, _) = await reader.CogInputsAsync(studyIds is { Count: > 0 } ? studyIds : null, null, cancellationToken);
-        return CounterRotation.Find(
-            evidence.Select(e => new CogEvidence(e.CanonicalDomain, e.CanonicalDomain, e.ThemeId, e.ThemePolarity, e.QuoteId, e.QuotePolarity, e.ParticipantId)),
-            threatDomain,
-            supportDomain);
+        StudyDomain StatedDomain(string key, string study, string name, string canonical) =>
+            pooled ? new StudyDomain(key, "", canonical, canonical, null) : new StudyDomain(key, study, name, canonical, null);
     }
 }

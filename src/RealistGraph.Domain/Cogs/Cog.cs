@@ -2,7 +2,8 @@ namespace RealistGraph.Domain.Cogs;
 
 /// <summary>
 /// One domain pictured as a cog: its size (<see cref="Salience"/>, a share of all evidence units in scope),
-/// and its rotation, (supports - threats) / (supports + threats), in [-1, 1].
+/// and its rotation, (supports - threats) / (supports + threats), in [-1, 1]. <see cref="Contributions"/> says
+/// which study added how much, at which grain (one entry per study with a theme in this domain).
 /// </summary>
 public sealed record Cog(
     string DomainKey,
@@ -12,4 +13,5 @@ public sealed record Cog(
     double Salience,
     double Rotation,
     Rotation Direction,
-    IReadOnlyList<string> ThemeIds);
+    IReadOnlyList<string> ThemeIds,
+    IReadOnlyList<CogContribution> Contributions);

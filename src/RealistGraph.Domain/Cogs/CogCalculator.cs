@@ -21,6 +21,20 @@ namespace RealistGraph.Domain.Cogs;
 /// per pair of cogs in cog order (From is the earlier cog), reinforcing before countering.</item>
 /// <item>Observed interactions need quotes with participants, so the themes fallback observes none.</item>
 /// </list>
+/// Pooling studies whose evidence is at different grain:
+/// <list type="bullet">
+/// <item>Every study in scope contributes, each at its own grain: its quotes when it has any quote in scope,
+/// otherwise its themes (one unit per theme, with the theme's polarity). A study's grain never depends on
+/// the other studies in scope, so adding a study never changes what another one counts.</item>
+/// <item>Units are added as they are, not weighted: a theme of a themes-only study counts as much as one quote.
+/// No quote count is invented for a study that reports none; the model's unit is then MIXED, and
+/// <see cref="CogModel.Notes"/> says which study counted what.</item>
+/// <item>Each cog lists its <see cref="Cog.Contributions"/>: per study, the grain and the supports, threats and mixed
+/// units it added, in order of the study's first appearance. The cog's counts are their sums.</item>
+/// <item>Notes are written when the grains are mixed, when a study counted by quotes has themes without quotes
+/// (listed under the cog, not counted), when units of mixed polarity add to salience only, and when a study
+/// counted by themes can show no observed interactions.</item>
+/// </list>
 /// </remarks>
 public static class CogCalculator
 {
@@ -30,17 +44,19 @@ public static class CogCalculator
         var counted = EvidenceCounter.Count(rows);
         var unitsByDomain = counted.Units.ToLookup(u => u.DomainKey, StringComparer.Ordinal);
         var total = counted.Units.Count;
+        var grains = counted.Studies.ToDictionary(s => s.StudyId, s => s.Grain, StringComparer.Ordinal);
 
         var cogs = rows
             .GroupBy(r => r.DomainKey, StringComparer.Ordinal)
-            .Select(d => BuildCog(d.ToList(), unitsByDomain[d.Key].ToList(), total))
+            .Select(d => BuildCog(d.ToList(), unitsByDomain[d.Key].ToList(), total, grains))
             .ToList();
 
         var interactions = Stated(stated)
             .Concat(ObservedInteractions.Find(cogs.ConvertAll(c => c.DomainKey), counted.Units))
             .ToList();
 
-        return new CogModel(cogs, interactions, counted.Unit, AllTurnSameWay(cogs), Heaviest(cogs, unitsByDomain));
+        return new CogModel(
+            cogs, interactions, counted.Unit, AllTurnSameWay(cogs), Heaviest(cogs, unitsByDomain), counted.Studies, CogNotes.Write(counted, cogs));
     }
 
     /// <summary>
@@ -52,7 +68,7 @@ public static class CogCalculator
             evidence.Where(r => EvidenceCounter.HasQuote(r) && string.Equals(r.ParticipantId, participantId, StringComparison.Ordinal)),
             []);
 
-    private static Cog BuildCog(List<CogEvidence> rows, List<CountedUnit> units, int total)
+    private static Cog BuildCog(List<CogEvidence> rows, List<CountedUnit> units, int total, Dictionary<string, EvidenceUnit> grains)
     {
         var supports = units.Count(u => u.Polarity == Polarity.Support);
         var threats = units.Count(u => u.Polarity == Polarity.Threat);
@@ -66,8 +82,23 @@ public static class CogCalculator
         var name = rows.Select(r => r.DomainName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? rows[0].DomainKey;
         var themeIds = rows.Select(r => r.ThemeId).Distinct(StringComparer.Ordinal).ToList();
         var salience = total == 0 ? 0.0 : (double)units.Count / total;
-        return new Cog(rows[0].DomainKey, name, supports, threats, salience, rotation, direction, themeIds);
+        return new Cog(rows[0].DomainKey, name, supports, threats, salience, rotation, direction, themeIds, Contributions(rows, units, grains));
     }
+
+    private static List<CogContribution> Contributions(List<CogEvidence> rows, List<CountedUnit> units, Dictionary<string, EvidenceUnit> grains) =>
+        rows.Select(r => r.StudyKey)
+            .Distinct(StringComparer.Ordinal)
+            .Select(study =>
+            {
+                var own = units.Where(u => u.StudyKey == study).ToList();
+                return new CogContribution(
+                    study,
+                    grains[study],
+                    own.Count(u => u.Polarity == Polarity.Support),
+                    own.Count(u => u.Polarity == Polarity.Threat),
+                    own.Count(u => u.Polarity == Polarity.Mixed));
+            })
+            .ToList();
 
     private static bool AllTurnSameWay(List<Cog> cogs)
     {

@@ -1,8 +1,12 @@
 namespace RealistGraph.Domain.Cogs;
 
-/// <summary>What a cog counts: quotes when the evidence holds any, otherwise themes.</summary>
+/// <summary>
+/// The grain of evidence a study contributes, and what a model counts: quotes where a study has any in scope,
+/// otherwise its themes; MIXED when pooled studies differ.
+/// </summary>
 public enum EvidenceUnit
 {
     Quotes,
     Themes,
+    Mixed,
 }

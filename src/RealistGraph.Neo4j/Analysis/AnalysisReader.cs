@@ -9,13 +9,21 @@ namespace RealistGraph.Neo4j.Analysis;
 /// <summary>Reads what the cross-study analyses compute from, each in one round trip.</summary>
 public sealed class AnalysisReader(IGraphDatabase database)
 {
-    /// <summary>The evidence rows and stated interactions of a scope, in one request. Null study ids mean every study.</summary>
-    public async Task<(IReadOnlyList<EvidenceRow> Evidence, IReadOnlyList<StatedInteractionRow> Stated)> CogInputsAsync(
+    /// <summary>
+    /// The evidence rows, stated interactions and the ids of the studies in scope that exist, in one request.
+    /// Null study ids mean every study.
+    /// </summary>
+    public async Task<CogInputs> CogInputsAsync(
         IReadOnlyList<string>? studyIds, string? participantId, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?> { ["studyIds"] = studyIds, ["participantId"] = participantId };
         var results = await database.RunAsync(
-            [QueryCatalog.Embedded.Statement(Q.CogEvidence, parameters), QueryCatalog.Embedded.Statement(Q.StatedInteractions, parameters)], cancellationToken);
+            [
+                QueryCatalog.Embedded.Statement(Q.CogEvidence, parameters),
+                QueryCatalog.Embedded.Statement(Q.StatedInteractions, parameters),
+                QueryCatalog.Embedded.Statement(Q.StudiesInScope, parameters),
+            ],
+            cancellationToken);
         var evidence = results[0].Records.Select(r => new EvidenceRow(
             r.GetString("domainId"), r.GetString("domainName"), r.GetString("canonicalDomain"), r.GetString("studyId"),
             r.GetString("themeId"), GraphValues.Parse<Polarity>(r.GetString("themePolarity")), r.GetNullableString("quoteId"),
@@ -23,7 +31,8 @@ public sealed class AnalysisReader(IGraphDatabase database)
         var stated = results[1].Records.Select(r => new StatedInteractionRow(
             r.GetString("studyId"), r.GetString("fromDomainId"), r.GetString("fromName"), r.GetString("fromCanonical"),
             r.GetString("toDomainId"), r.GetString("toName"), r.GetString("toCanonical"), GraphValues.Parse<InteractionKind>(r.GetString("kind")), r.GetString("description"))).ToList();
-        return (evidence, stated);
+        var studies = results[2].Records.Select(r => r.GetString("id")).ToList();
+        return new CogInputs(evidence, stated, studies);
     }
 
     public async Task<string?> StudyOfParticipantAsync(string participantId, CancellationToken cancellationToken = default) =>

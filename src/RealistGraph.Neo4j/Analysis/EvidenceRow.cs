@@ -14,3 +14,6 @@ public sealed record StatedInteractionRow(
 
 /// <summary>A finding with the words that describe it.</summary>
 public sealed record FindingDescription(string Id, string StudyId, string Name, string Summary, IReadOnlyList<string> Quotes);
+
+/// <summary>What the cogs are computed from: evidence rows, stated interactions, and the studies in scope that exist.</summary>
+public sealed record CogInputs(IReadOnlyList<EvidenceRow> Evidence, IReadOnlyList<StatedInteractionRow> Stated, IReadOnlyList<string> StudyIds);

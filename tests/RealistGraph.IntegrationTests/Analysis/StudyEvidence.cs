@@ -15,8 +15,11 @@ public static class StudyEvidence
 {
     public const string SeedId = "brooks-2023-bsme";
     public const string SyntheticId = "synthetic-peer-mentoring";
+    public const string SecondId = "c-change-2024";
 
     public static Task<StudyDocument> SeedAsync() => StudyDocumentLoader.LoadAsync(RepositoryPaths.Seed);
+
+    public static Task<StudyDocument> SecondAsync() => StudyDocumentLoader.LoadAsync(RepositoryPaths.SecondSample);
 
     public static Task<StudyDocument> SyntheticAsync() => StudyDocumentLoader.LoadAsync(RepositoryPaths.SyntheticStudy);
 

@@ -11,6 +11,9 @@ public static class RepositoryPaths
 
     public static string Seed => Path.Combine(Samples, "brooks-2023-bsme.yaml");
 
+    /// <summary>The second bundled study, encoded from an abstract: themes without quotes, links to the seed.</summary>
+    public static string SecondSample => Path.Combine(Samples, "c-change-2024.yaml");
+
     public static string SyntheticStudy => Path.Combine(Fixtures, "synthetic-mentoring-study.yaml");
 
     public static IReadOnlyList<string> SampleFiles =>

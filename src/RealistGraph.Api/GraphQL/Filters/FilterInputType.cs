@@ -12,6 +12,7 @@ namespace RealistGraph.Api.GraphQL.Filters;
 public abstract class FilterInputType : InputObjectGraphType
 {
     private readonly List<(string Parameter, string? Single, string? List)> _parameters = [];
+    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
 
     protected void OneOrMany<TGraph>(string field, string parameter, string what)
         where TGraph : ScalarGraphType
@@ -19,6 +20,18 @@ public abstract class FilterInputType : InputObjectGraphType
         Field<TGraph>(field).Description($"Only {what} equal to this.");
         Field<ListGraphType<NonNullGraphType<TGraph>>>(field + "In").Description($"Only {what} among these.");
         _parameters.Add((parameter, field, field + "In"));
+    }
+
+    /// <summary>
+    /// Canonical domain names are stored lower case (they are local ids), so the argument is lowered and
+    /// "Structural" matches while the comparison stays an exact one an index can serve.
+    /// </summary>
+    protected void CanonicalDomains(string what)
+    {
+        Field<StringGraphType>("canonicalDomain").Description($"Only {what} equal to this (any case).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("canonicalDomainIn").Description($"Only {what} among these (any case).");
+        _parameters.Add(("canonicalDomains", "canonicalDomain", "canonicalDomainIn"));
+        _lowerCase.Add("canonicalDomains");
     }
 
     protected void OneOrManyEnum<TGraph>(string field, string parameter, string what)
@@ -51,6 +64,12 @@ public abstract class FilterInputType : InputObjectGraphType
 
             var one = Value(where, single!) is { } v ? new List<object?> { v } : null;
             var many = where is not null && where.TryGetValue(list, out var l) && l is IEnumerable<object?> items ? items.Select(Convert).ToList() : null;
+            if (_lowerCase.Contains(parameter))
+            {
+                one = one?.Select(Lower).ToList();
+                many = many?.Select(Lower).ToList();
+            }
+
             parameters[parameter] = (one, many) switch
             {
                 (null, null) => null,
@@ -65,6 +84,8 @@ public abstract class FilterInputType : InputObjectGraphType
 
     private static object? Value(IDictionary<string, object?>? where, string field) =>
         where is not null && where.TryGetValue(field, out var value) ? Convert(value) : null;
+
+    private static object? Lower(object? value) => value is string text ? text.Trim().ToLowerInvariant() : value;
 
     /// <summary>Enumerations are stored in upper case in the graph, as the GraphQL enums spell them.</summary>
     private static object? Convert(object? value) => value switch

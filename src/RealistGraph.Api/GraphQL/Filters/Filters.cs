@@ -13,7 +13,7 @@ public sealed class StudyFilterType : FilterInputType
         TextContains("title or summary");
         Scalar<IntGraphType>("yearFrom", "Only studies published in this year or later.");
         Scalar<IntGraphType>("yearTo", "Only studies published in this year or earlier.");
-        OneOrMany<StringGraphType>("canonicalDomain", "canonicalDomains", "studies with a domain mapped onto a canonical domain");
+        CanonicalDomains("studies with a domain mapped onto a canonical domain");
     }
 }
 
@@ -25,7 +25,7 @@ public sealed class DomainFilterType : FilterInputType
         Description = "Which domains to return.";
         OneOrMany<IdGraphType>("id", "ids", "domains with an id");
         OneOrMany<IdGraphType>("studyId", "studyIds", "domains of a study");
-        OneOrMany<StringGraphType>("canonicalDomain", "canonicalDomains", "domains mapped onto a canonical domain");
+        CanonicalDomains("domains mapped onto a canonical domain");
         TextContains("name");
     }
 }
@@ -39,7 +39,7 @@ public sealed class ThemeFilterType : FilterInputType
         OneOrMany<IdGraphType>("id", "ids", "themes with an id");
         OneOrMany<IdGraphType>("studyId", "studyIds", "themes of a study");
         OneOrMany<IdGraphType>("domainId", "domainIds", "themes in a domain");
-        OneOrMany<StringGraphType>("canonicalDomain", "canonicalDomains", "themes in a domain mapped onto a canonical domain");
+        CanonicalDomains("themes in a domain mapped onto a canonical domain");
         OneOrManyEnum<PolarityType>("polarity", "polarities", "themes with a polarity");
         Scalar<StringGraphType>("code", "Only the theme with this code in its study (e.g. 3.2).");
         TextContains("name or summary");
@@ -57,7 +57,7 @@ public sealed class QuoteFilterType : FilterInputType
         OneOrMany<IdGraphType>("themeId", "themeIds", "quotes coded to a theme");
         OneOrMany<IdGraphType>("participantId", "participantIds", "quotes of a participant (by id)");
         OneOrMany<StringGraphType>("participantLabel", "participantLabels", "quotes of a participant (by label, e.g. 51-C)");
-        OneOrMany<StringGraphType>("canonicalDomain", "canonicalDomains", "quotes coded to a theme in a canonical domain");
+        CanonicalDomains("quotes coded to a theme in a canonical domain");
         OneOrManyEnum<PolarityType>("polarity", "polarities", "quotes whose own polarity, or else their theme's,");
         TextContains("text");
     }

@@ -15,7 +15,8 @@ public static class AnalysisFields
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<CogModelType>>("cogModel")
-            .Description("The cogs of one study, of several studies pooled through canonical domains (none given: all), or of one participant.")
+            .Description("The cogs of one study, of several studies pooled through canonical domains (none given: all), or of one participant. "
+                + "Each study counts at its own grain (quotes, or themes when it has none); see contributions, counted and notes. An unknown id is a NOT_FOUND error.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "The studies in scope; several are pooled.")
             .Argument<IdGraphType>("participantId", "Only this participant's quotes.")
             .ResolveAsync(async c => await Service<CogService>(c).ComputeAsync(
@@ -23,8 +24,8 @@ public static class AnalysisFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantCrossingType>>>>("counterRotatingParticipants")
             .Description("Participants who report a threat in one canonical domain and a support in another: counter-rotating cogs.")
-            .Argument<NonNullGraphType<StringGraphType>>("threatIn", "The canonical domain of the threat, e.g. structural.")
-            .Argument<NonNullGraphType<StringGraphType>>("supportIn", "The canonical domain of the support, e.g. social.")
+            .Argument<NonNullGraphType<StringGraphType>>("threatIn", "The canonical domain of the threat, e.g. structural (any case).")
+            .Argument<NonNullGraphType<StringGraphType>>("supportIn", "The canonical domain of the support, e.g. social (any case).")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "The studies in scope (none given: all).")
             .ResolveAsync(async c => await Service<CogService>(c).CounterRotatingAsync(
                 c.GetArgument<string>("threatIn"), c.GetArgument<string>("supportIn"), c.GetArgument<List<string>?>("studyIds"), c.CancellationToken));

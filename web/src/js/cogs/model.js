@@ -88,8 +88,12 @@ export function whoText({ participantLabel, studyCount }) {
 }
 
 /** The note under the cog table: what was counted, and by whom. */
-export const unitNote = (unit) =>
-  `${unit === 'THEMES' ? 'Counted in themes (this choice has no quotes).' : 'Counted in quotes.'} Computed by the service (cogModel).`;
+const UNIT_NOTES = {
+  THEMES: 'Counted in themes (this choice has no quotes).',
+  MIXED: 'Counted in quotes and, for studies without quotes, in themes (one unit each).',
+  QUOTES: 'Counted in quotes.',
+};
+export const unitNote = (unit) => `${UNIT_NOTES[unit] ?? UNIT_NOTES.QUOTES} Computed by the service (cogModel).`;
 
 /** A cog's one-line description, for the SVG's <desc>. */
 export const cogSentence = (c) =>

@@ -22,7 +22,7 @@ public sealed class EvidenceUnitType : EnumerationGraphType<EvidenceUnit>
     public EvidenceUnitType()
     {
         Name = "EvidenceUnit";
-        Description = "What the cogs count: QUOTES coded to themes, or THEMES where the scope holds no quotes.";
+        Description = "The grain of evidence: QUOTES coded to themes, THEMES for a study with no quotes in scope, or MIXED when pooled studies differ.";
     }
 }
 
@@ -58,7 +58,21 @@ public sealed class CogModelType : ObjectGraphType<CogModelResult>
                 .Where(i => c.GetArgument<InteractionSource?>("source") is not { } source || i.Source == source)
                 .Select(i => new CogInteractionView(i, c.Source.Domains[i.FromDomainKey], c.Source.Domains[i.ToDomainKey]))
                 .ToList());
-        Field<NonNullGraphType<EvidenceUnitType>>("unit").Description("What was counted.").Resolve(c => c.Source.Model.Unit);
+        Field<NonNullGraphType<EvidenceUnitType>>("unit")
+            .Description("What was counted: each study counts its quotes, or its themes when it has no quotes in scope; MIXED when the studies differ.")
+            .Resolve(c => c.Source.Model.Unit);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("notes")
+            .Description("Whatever the counts leave unsaid: grains mixed without weighting, themes listed but not counted, mixed-polarity units, studies with nothing to count.")
+            .Resolve(c => c.Source.Notes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountedStudyType>>>>("counted")
+            .Description("How each study in scope was counted: its grain and how many units it added.")
+            .Resolve(c => c.Source.Model.Studies);
+        Field<StudyType>("study")
+            .Description("The study this model covers, when it covers exactly one; null when studies are pooled.")
+            .Resolve(c => c.Source.StudyId is { } id ? c.Loaders().Node(Nodes.Study, id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CogModelType>>>>("byStudy")
+            .Description("Each study's own cogs, in its own domains, for showing studies side by side (empty inside byStudy).")
+            .Resolve(c => c.Source.ByStudy);
         Field<NonNullGraphType<BooleanGraphType>>("allTurnSameWay")
             .Description("Whether every cog with evidence turns the same way (the most supported state when POSITIVE).")
             .Resolve(c => c.Source.Model.AllTurnSameWay);
@@ -84,8 +98,41 @@ public sealed class CogType : ObjectGraphType<CogView>
         Field<NonNullGraphType<FloatGraphType>>("rotation").Description("(supports − threats) / (supports + threats); 0 when both are 0.").Resolve(c => c.Source.Cog.Rotation);
         Field<NonNullGraphType<RotationType>>("direction").Description("The sign of the rotation.").Resolve(c => c.Source.Cog.Direction);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("themes")
-            .Description("The themes whose evidence turns this cog.")
+            .Description("The themes whose evidence turns this cog (a theme without quotes in a study counted by quotes is listed, not counted: see notes).")
             .Resolve(c => c.Loaders().Nodes(Nodes.Theme, c.Source.Cog.ThemeIds, c.Selects("summary")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CogContributionType>>>>("contributions")
+            .Description("Per study: at which grain it was counted and what it added to this cog; supports and threats are their sums.")
+            .Resolve(c => c.Source.Cog.Contributions);
+    }
+}
+
+public sealed class CogContributionType : ObjectGraphType<CogContribution>
+{
+    public CogContributionType()
+    {
+        Name = "CogContribution";
+        Description = "What one study adds to one cog, counted at the study's own grain.";
+        Field<NonNullGraphType<StudyType>>("study").Description("The study.").Resolve(c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        Field<NonNullGraphType<EvidenceUnitType>>("grain").Description("QUOTES, or THEMES when the study has no quotes in scope.").Resolve(c => c.Source.Grain);
+        Field<NonNullGraphType<IntGraphType>>("supports").Description("Its supporting units in this domain.").Resolve(c => c.Source.Supports);
+        Field<NonNullGraphType<IntGraphType>>("threats").Description("Its threatening units in this domain.").Resolve(c => c.Source.Threats);
+        Field<NonNullGraphType<IntGraphType>>("mixed").Description("Its units of mixed polarity (they add to salience only).").Resolve(c => c.Source.Mixed);
+        Field<NonNullGraphType<IntGraphType>>("units").Description("All its units in this domain.").Resolve(c => c.Source.Units);
+    }
+}
+
+public sealed class CountedStudyType : ObjectGraphType<StudyGrain>
+{
+    public CountedStudyType()
+    {
+        Name = "CountedStudy";
+        Description = "How one study in scope was counted.";
+        Field<NonNullGraphType<StudyType>>("study").Description("The study.").Resolve(c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
+        Field<NonNullGraphType<EvidenceUnitType>>("grain").Description("QUOTES, or THEMES when the study has no quotes in scope.").Resolve(c => c.Source.Grain);
+        Field<NonNullGraphType<IntGraphType>>("units").Description("How many units it added over all cogs.").Resolve(c => c.Source.Units);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeType>>>>("uncountedThemes")
+            .Description("Its themes without quotes, listed under their cogs but not counted because the study counts quotes.")
+            .Resolve(c => c.Loaders().Nodes(Nodes.Theme, c.Source.UncountedThemeIds, c.Selects("summary")));
     }
 }
 
