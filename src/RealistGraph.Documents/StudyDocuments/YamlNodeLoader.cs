@@ -1,5 +1,5 @@
-using YamlDotNet.Core;
 using RealistGraph.Documents.Safety;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RealistGraph.Documents.StudyDocuments;

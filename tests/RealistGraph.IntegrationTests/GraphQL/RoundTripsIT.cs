@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using RealistGraph.Documents.StudyDocuments;
 using Microsoft.Extensions.DependencyInjection;
+using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.IntegrationTests.Infrastructure;
 using RealistGraph.Neo4j.Reading;
 

@@ -1,5 +1,5 @@
-using GraphQLParser.AST;
 using GraphQL;
+using GraphQLParser.AST;
 
 namespace RealistGraph.Api.GraphQL.Loaders;
 
