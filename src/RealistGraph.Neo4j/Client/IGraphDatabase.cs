@@ -1,6 +1,6 @@
 namespace RealistGraph.Neo4j.Client;
 
-/// <summary>Runs Cypher on Neo4j. Repositories use this; nothing above the data layer does.</summary>
+/// <summary>Runs Cypher on Neo4j. The repositories of this project use it, and the benchmark for its hand-written reference; nothing else above the data layer does.</summary>
 public interface IGraphDatabase
 {
     /// <summary>Runs one statement in its own transaction, retrying transient failures.</summary>
