@@ -39,7 +39,8 @@ COPY samples/ ./samples/
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_NOLOGO=1 \
-    Realist__SamplesPath=/app/samples
+    Realist__SamplesPath=/app/samples \
+    Realist__AnonymousRead=false
 EXPOSE 8080
 # APP_UID is the unprivileged 'app' user that the .NET images define.
 USER $APP_UID

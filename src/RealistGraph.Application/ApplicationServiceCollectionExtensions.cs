@@ -20,6 +20,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<SuggestionService>();
         services.AddSingleton<LinkService>();
         services.AddSingleton<StudyEditor>();
+        services.AddSingleton<Access.ApiKeyService>();
+        services.AddSingleton(Access.ApiKeySettings.Default);
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -6,12 +6,13 @@ namespace RealistGraph.Cli;
 /// <summary>Dispatches a command line to its command and turns failures into messages and exit codes.</summary>
 public static class CliApp
 {
-    public const string Usage = """
+    public static readonly string Usage = $"""
         usage: realist-cli COMMAND [ARGS]
 
           validate FILE...                                   read and check study documents; touches no database
           import FILE...                                     check, then import study documents (.yaml, .yml, .json)
           export --study ID [--format yaml|json] [--out FILE] write one stored study (to stdout without --out)
+        {KeysCommand.Usage}
 
         Neo4j: NEO4J_URL (default http://127.0.0.1:17474), NEO4J_USER (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE (neo4j).
         Exit codes: 0 ok, 1 invalid document, unknown study or write refused by Neo4j (nothing written), 2 usage,
@@ -38,6 +39,7 @@ public static class CliApp
                 "import" => await WithServicesAsync(environment, s => ImportCommand.RunAsync(CommandLine.Parse(rest), console, s, cancellationToken)),
                 "export" => await WithServicesAsync(environment, s => ExportCommand.RunAsync(
                     CommandLine.Parse(rest, ExportCommand.Options), console, s, cancellationToken)),
+                "keys" => await WithServicesAsync(environment, s => KeysCommand.RunAsync(CommandLine.Parse(rest, KeysCommand.Options), console, s, cancellationToken)),
                 "bench" => throw new UsageException("the benchmark is a program of its own: run ./realist bench"),
                 var other => throw new UsageException($"unknown command '{other}'"),
             };

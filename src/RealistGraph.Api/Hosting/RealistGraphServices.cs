@@ -29,6 +29,7 @@ public static class RealistGraphServices
         });
         builder.Services.AddSingleton(new SampleSettings(realist.LoadSamples, realist.SamplesPath, builder.Environment.ContentRootPath));
         builder.Services.AddHostedService<GraphStartup>();
+        builder.AddRealistAccess();
 
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddGraphQL(graphql => graphql

@@ -35,6 +35,7 @@ public sealed class StudyGraphWriter(IGraphDatabase database, ILogger<StudyGraph
 
             var links = MergeLinks(graph.Links, state[1].Records.Select(Reading.GraphRecords.Link));
             var writes = WriteStatements(graph, hash, links);
+            writes.Insert(writes.Count - 1, Changes.ChangeLog.Record(studyId, "importStudy", studyId, stored.GetBoolean("stored") ? "replaced by an import" : "created by an import"));
             var results = await tx.RunAsync(writes, ct);
             var kept = results[^1].Records.Select(r => r.GetString("id")).ToHashSet(StringComparer.Ordinal);
             var dropped = links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
