@@ -26,7 +26,7 @@ public sealed class AccessRule : ValidationRuleBase
         var refusal = await RefusalAsync(http, operation);
         if (refusal is { } r)
         {
-            context.ReportError(new ValidationError(context.Document.Source, r.Code, r.Message, operation));
+            context.ReportError(new ValidationError(context.Document.Source, r.Code, r.Message, operation) { Code = r.Code });
         }
 
         return null;
