@@ -13,6 +13,7 @@ public static class CliApp
           import FILE...                                     check, then import study documents (.yaml, .yml, .json)
           export --study ID [--format yaml|json] [--out FILE] write one stored study (to stdout without --out)
         {KeysCommand.Usage}
+        {BackupCommand.Usage}
 
         Neo4j: NEO4J_URL (default http://127.0.0.1:17474), NEO4J_USER (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE (neo4j).
         Exit codes: 0 ok, 1 invalid document, unknown study or write refused by Neo4j (nothing written), 2 usage,
@@ -40,6 +41,8 @@ public static class CliApp
                 "export" => await WithServicesAsync(environment, s => ExportCommand.RunAsync(
                     CommandLine.Parse(rest, ExportCommand.Options), console, s, cancellationToken)),
                 "keys" => await WithServicesAsync(environment, s => KeysCommand.RunAsync(CommandLine.Parse(rest, KeysCommand.Options), console, s, cancellationToken)),
+                "backup" => await WithServicesAsync(environment, s => BackupCommand.BackupAsync(CommandLine.Parse(rest), console, s, cancellationToken)),
+                "restore" => await WithServicesAsync(environment, s => BackupCommand.RestoreAsync(rest, console, s, cancellationToken)),
                 "bench" => throw new UsageException("the benchmark is a program of its own: run ./realist bench"),
                 var other => throw new UsageException($"unknown command '{other}'"),
             };

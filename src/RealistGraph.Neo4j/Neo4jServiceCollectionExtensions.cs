@@ -28,6 +28,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<Mutations.StudyWriteStore>();
         services.AddSingleton<Access.ApiKeyStore>();
         services.AddSingleton<Changes.ChangeLog>();
+        services.AddSingleton<Backup.BackupStore>();
         return services;
     }
 }

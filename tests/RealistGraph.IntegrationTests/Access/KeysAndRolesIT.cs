@@ -1,8 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Access;
 using RealistGraph.IntegrationTests.Cli;
 using RealistGraph.IntegrationTests.Infrastructure;
 using RealistGraph.Neo4j.Access;
-using Microsoft.Extensions.DependencyInjection;
 using static RealistGraph.IntegrationTests.Access.AccessReplies;
 
 namespace RealistGraph.IntegrationTests.Access;
