@@ -25,6 +25,9 @@ public sealed class RealistGraphFixture : IAsyncLifetime
     private WebApplicationFactory<Program> _factory = null!;
     private StoredApiKey _editorKey = null!;
 
+    /// <summary>The editor key the fixture made, for the other hosts a test starts on the same graph (<c>ServiceHost</c>).</summary>
+    public static string? EditorKey { get; private set; }
+
     public HttpClient Http { get; private set; } = null!;
 
     public IServiceProvider Services => _factory.Services;
@@ -55,6 +58,7 @@ public sealed class RealistGraphFixture : IAsyncLifetime
         var key = await Services.GetRequiredService<ApiKeyService>().CreateAsync(EditorKeyName, Role.Editor);
         _editorKey = (await Services.GetRequiredService<ApiKeyStore>().AllAsync()).Single(k => k.Name == EditorKeyName);
         Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Key);
+        EditorKey = key.Key;
     }
 
     /// <summary>An HTTP client of the same service that sends no key, or the one given.</summary>
