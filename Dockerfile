@@ -41,7 +41,8 @@ ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     DOTNET_NOLOGO=1 \
     Realist__SamplesPath=/app/samples \
     Realist__GraphiQL=false \
-    Realist__Introspection=false
+    Realist__Introspection=false \
+    Realist__AnonymousRead=false
 # Neo4j is named at run time, as its tools and Aura's .env name it: NEO4J_URI (neo4j+s://xxxx.databases.neo4j.io),
 # NEO4J_USERNAME, NEO4J_PASSWORD (docker run --env-file aura.env ...); or NEO4J_HTTP_URL. See docs/deployment.md.
 EXPOSE 8080

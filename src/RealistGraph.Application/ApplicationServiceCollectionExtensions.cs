@@ -21,6 +21,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<SuggestionService>();
         services.AddSingleton<LinkService>();
         services.AddSingleton<StudyEditor>();
+        services.AddSingleton<Access.ApiKeyService>();
+        services.AddSingleton<Backup.BackupService>();
+        services.AddSingleton(Access.ApiKeySettings.Default);
         services.AddSingleton(TimeProvider.System);
         return services;
     }

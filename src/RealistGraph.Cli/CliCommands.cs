@@ -14,6 +14,9 @@ public static class CliCommands
             ValidateCommand.Create(console),
             ImportCommand.Create(console, host),
             ExportCommand.Create(console, host),
+            KeysCommand.Create(console, host),
+            BackupCommand.Backup(console, host),
+            BackupCommand.Restore(console, host),
             BenchPointer(),
         };
         return root;
@@ -22,7 +25,7 @@ public static class CliCommands
     private static string Description()
     {
         var text = new StringBuilder()
-            .AppendLine("Validate, import and export RealistGraph study documents (./realist validate|import|export).")
+            .AppendLine("Validate, import and export RealistGraph study documents, manage API keys, back up and restore (./realist validate|import|export|keys|backup|restore).")
             .AppendLine()
             .AppendLine($"Neo4j: NEO4J_URL (default {CliHost.DefaultNeo4jUrl}), NEO4J_USER (neo4j), NEO4J_PASSWORD, NEO4J_DATABASE (neo4j).")
             .AppendLine("Exit codes:");

@@ -26,6 +26,9 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<AnalysisReader>();
         services.AddSingleton<LinkStore>();
         services.AddSingleton<Mutations.StudyWriteStore>();
+        services.AddSingleton<Access.ApiKeyStore>();
+        services.AddSingleton<Changes.ChangeLog>();
+        services.AddSingleton<Backup.BackupStore>();
         return services;
     }
 }

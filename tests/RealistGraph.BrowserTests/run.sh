@@ -37,7 +37,7 @@ LOG="$WORK/api.log"
 
 say "starting the API on $BASE_URL (log: $LOG)"
 # Its own session, so that stopping it stops `dotnet run` and the service it started, and nothing else.
-Realist__LoadSamples=true Realist__SamplesPath="$ROOT/samples" Realist__GraphiQL=true Realist__Introspection=true ASPNETCORE_URLS="$BASE_URL" \
+Realist__AnonymousRead=true Realist__LoadSamples=true Realist__SamplesPath="$ROOT/samples" Realist__GraphiQL=true Realist__Introspection=true ASPNETCORE_URLS="$BASE_URL" \
   setsid dotnet run --project "$ROOT/src/RealistGraph.Api" -c Release --no-build --no-launch-profile >"$LOG" 2>&1 &
 API_PID=$!
 stop_api() {

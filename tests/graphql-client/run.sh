@@ -18,7 +18,7 @@ PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=
 LOG=$(mktemp -t realist-graphql-client-api.XXXXXX.log)
 
 # Its own process group, so that stopping it stops the app that dotnet run starts too.
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" Realist__LoadSamples=false Realist__Introspection=true \
+ASPNETCORE_URLS="http://127.0.0.1:$PORT" Realist__AnonymousRead=true Realist__LoadSamples=false Realist__Introspection=true \
   setsid dotnet run --project src/RealistGraph.Api -c Release --no-launch-profile >"$LOG" 2>&1 &
 API_PID=$!
 stop_api() {

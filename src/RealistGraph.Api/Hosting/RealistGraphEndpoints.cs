@@ -8,6 +8,7 @@ public static class RealistGraphEndpoints
     public static WebApplication MapRealistGraph(this WebApplication app)
     {
         app.UseRequestSafety();
+        app.UseRealistAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseNeo4jBookmarks();

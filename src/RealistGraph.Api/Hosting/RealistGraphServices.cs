@@ -21,6 +21,7 @@ public static class RealistGraphServices
         builder.Services.AddHostedService<GraphStartup>();
         builder.Services.AddRealistGraphHealthChecks();
         builder.AddRequestSafety();
+        builder.AddRealistAccess();
 
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddGraphQL(graphql => graphql

@@ -69,6 +69,10 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
                 await tx.RunAsync(request, ct);
             }
 
+            await tx.RunAsync(
+                Changes.ChangeLog.Record(studyId, "importStudy", studyId, stored.GetBoolean("stored") ? "replaced by an import" : "created by an import"),
+                ct);
+
             // Last: the answers tell which links could be kept (both ends exist).
             var kept = new HashSet<string>(StringComparer.Ordinal);
             foreach (var request in RowBatches.Split([Rows(Q.CreateLinks, graph, links, StudyGraphRows.Link)], BatchRows))

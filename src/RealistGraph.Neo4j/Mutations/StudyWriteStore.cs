@@ -1,5 +1,6 @@
 using RealistGraph.Domain.Errors;
 using RealistGraph.Domain.Model;
+using RealistGraph.Neo4j.Changes;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Queries;
 using M = RealistGraph.Neo4j.Queries.QueryNames.Mutations;
@@ -11,7 +12,8 @@ namespace RealistGraph.Neo4j.Mutations;
 /// request and one transaction: it takes the study's write lock first, writes, clears the study's content hash (so
 /// the next import of a document is never mistaken for "unchanged"), and reads the node back. A write whose node
 /// vanished since the caller looked answers null; a create whose id was taken meanwhile is refused as a conflict.
-/// Labels and field names are those of the domain (<c>Theme</c>, <c>domainId</c>).
+/// Labels and field names are those of the domain (<c>Theme</c>, <c>domainId</c>). Each write also appends to the
+/// study's change log in the same transaction (<see cref="ChangeLog"/>).
 /// </summary>
 public sealed class StudyWriteStore(IGraphDatabase database)
 {
@@ -50,7 +52,7 @@ public sealed class StudyWriteStore(IGraphDatabase database)
     {
         try
         {
-            return ReadBack<T>("Study", await database.RunAsync([Statement(M.CreateStudy, new() { ["id"] = id, ["props"] = props }), Read("Study", id)], cancellationToken))!;
+            return ReadBack<T>("Study", await database.RunAsync([Statement(M.CreateStudy, new() { ["id"] = id, ["props"] = props }), Logged(id, "createStudy", id, props), Read("Study", id)], cancellationToken))!;
         }
         catch (Neo4jConflictException)
         {
@@ -61,12 +63,12 @@ public sealed class StudyWriteStore(IGraphDatabase database)
     /// <summary>Sets the given properties (null removes one); null when the study is gone.</summary>
     public async Task<T?> UpdateStudyAsync<T>(string id, IReadOnlyDictionary<string, object?> props, CancellationToken cancellationToken = default) =>
         ReadBack<T>("Study", await database.RunAsync(
-            props.Count == 0 ? [Read("Study", id)] : [Lock(id), Statement(M.UpdateStudy, new() { ["id"] = id, ["props"] = props }), Read("Study", id)],
+            props.Count == 0 ? [Read("Study", id)] : [Lock(id), Statement(M.UpdateStudy, new() { ["id"] = id, ["props"] = props }), Logged(id, "updateStudy", id, props), Read("Study", id)],
             cancellationToken));
 
     /// <summary>Deletes the study and every node of it; answers how many parts were removed.</summary>
     public async Task<int> DeleteStudyAsync(string studyId, CancellationToken cancellationToken = default) =>
-        (int)(await database.RunAsync([Lock(studyId), Statement(M.DeleteStudy, new() { ["studyId"] = studyId })], cancellationToken))[^1].Single().GetInt64("removed");
+        (int)(await database.RunAsync([Lock(studyId), ChangeLog.Record(studyId, "deleteStudy", studyId, "deleted the study"), Statement(M.DeleteStudy, new() { ["studyId"] = studyId })], cancellationToken))[^1].Single().GetInt64("removed");
 
     /// <summary>
     /// Creates a node last in its study's order, with the relationships given (input field → target id or canonical
@@ -80,6 +82,7 @@ public sealed class StudyWriteStore(IGraphDatabase database)
         writes.Add(Statement(WriteQueries.Of(label).CreateQuery!, new() { ["studyId"] = studyId, ["id"] = id, ["props"] = props }));
         writes.AddRange(SetRelationships(label, id, relationships));
         writes.Add(Statement(M.TouchStudy, new() { ["studyId"] = studyId }));
+        writes.Add(Logged(studyId, "create" + label, id, props, relationships));
         writes.Add(Read(label, id));
         IReadOnlyList<CypherResult> results;
         try
@@ -112,6 +115,7 @@ public sealed class StudyWriteStore(IGraphDatabase database)
         {
             writes.Insert(0, Lock(studyId));
             writes.Add(Statement(M.TouchStudy, new() { ["studyId"] = studyId }));
+            writes.Add(Logged(studyId, "update" + label, id, props, relationships));
         }
 
         writes.Add(Read(label, id));
@@ -122,7 +126,8 @@ public sealed class StudyWriteStore(IGraphDatabase database)
     public async Task<IReadOnlyList<string>?> DeletePartAsync(string label, string studyId, string id, CancellationToken cancellationToken = default)
     {
         var results = await database.RunAsync(
-            [Lock(studyId), Statement(M.DeletePart, Key(label, studyId, id)), Statement(M.TouchStudy, new() { ["studyId"] = studyId })], cancellationToken);
+            [Lock(studyId), Statement(M.DeletePart, Key(label, studyId, id)), Statement(M.TouchStudy, new() { ["studyId"] = studyId }),
+             ChangeLog.Record(studyId, "delete" + label, id, $"deleted {label} '{id}'")], cancellationToken);
         return results[1].Records.Count == 0 ? null : results[1].Single().GetStrings("cleared");
     }
 
@@ -137,9 +142,18 @@ public sealed class StudyWriteStore(IGraphDatabase database)
             Lock(studyId),
             QueryCatalog.Embedded.Statement(connect ? writes.ConnectQuery : writes.DisconnectQuery, parameters),
             Statement(M.TouchStudy, new() { ["studyId"] = studyId }),
+            ChangeLog.Record(studyId, (connect ? "connect " : "disconnect ") + relationshipType, fromId, $"{(connect ? "connected" : "disconnected")} '{fromId}' {relationshipType} '{toId}'"),
             ReadQuery(writes.NodeQuery, fromId),
         ], cancellationToken);
         return results[^1].Records.Count == 0 ? default : (T)writes.Map(results[^1].Single());
+    }
+
+    /// <summary>The change log entry of a create or update: which fields and relationships it set.</summary>
+    private static CypherStatement Logged(
+        string studyId, string action, string id, IReadOnlyDictionary<string, object?> props, IReadOnlyDictionary<string, object?>? relationships = null)
+    {
+        var fields = props.Keys.Concat(relationships?.Keys ?? []).Order(StringComparer.Ordinal).ToList();
+        return ChangeLog.Record(studyId, action, id, fields.Count == 0 ? action : $"set {string.Join(", ", fields)}");
     }
 
     private static CypherStatement Lock(string studyId, string? creating = null) =>

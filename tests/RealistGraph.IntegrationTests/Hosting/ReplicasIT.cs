@@ -24,8 +24,8 @@ public sealed class ReplicasIT(RealistGraphFixture fixture) : GraphTest(fixture)
     [Fact]
     public async Task Parallel_writes_through_two_replicas_are_all_seen_alike_through_each()
     {
-        await using var a = ServiceHost.Start(ServiceHost.OnTestNeo4j());
-        await using var b = ServiceHost.Start(ServiceHost.OnTestNeo4j());
+        await using var a = ServiceHost.Start(ServiceHost.OnTestNeo4j()).AsEditor();
+        await using var b = ServiceHost.Start(ServiceHost.OnTestNeo4j()).AsEditor();
         var seed = await File.ReadAllTextAsync(RepositoryPaths.Seed);
         var synthetic = await File.ReadAllTextAsync(RepositoryPaths.SyntheticStudy);
 

@@ -23,14 +23,26 @@ public sealed class ServiceHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>The settings of a service on the test Neo4j that <c>./realist test</c> started, without samples.</summary>
+    /// <summary>
+    /// The settings of a service on the test Neo4j that <c>./realist test</c> started, without samples, anonymous reading
+    /// on (mutations need <see cref="AsEditor"/>).
+    /// </summary>
     public static Dictionary<string, string?> OnTestNeo4j() => new(StringComparer.Ordinal)
     {
         ["NEO4J_URL"] = Environment.GetEnvironmentVariable("NEO4J_URL")
             ?? throw new InvalidOperationException("NEO4J_URL is not set: run the tests with ./realist test, which starts a test Neo4j."),
         ["NEO4J_PASSWORD"] = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "",
         ["Realist:LoadSamples"] = "false",
+        ["Realist:AnonymousRead"] = "true",
     };
+
+    /// <summary>Makes <see cref="Http"/> send the shared fixture's editor key, so that mutations are allowed.</summary>
+    public ServiceHost AsEditor()
+    {
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer", Infrastructure.RealistGraphFixture.EditorKey ?? throw new InvalidOperationException("no fixture has made its editor key yet"));
+        return this;
+    }
 
     public static ServiceHost Start(IReadOnlyDictionary<string, string?> settings)
     {

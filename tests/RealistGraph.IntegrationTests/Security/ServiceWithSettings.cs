@@ -31,6 +31,7 @@ public abstract class ServiceWithSettings : IAsyncLifetime
             web.UseSetting("NEO4J_URL", System.Environment.GetEnvironmentVariable("NEO4J_URL"));
             web.UseSetting("NEO4J_PASSWORD", System.Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "");
             web.UseSetting("Realist:Debug", "true");
+            web.UseSetting("Realist:AnonymousRead", "true");
             foreach (var (key, value) in Settings)
             {
                 web.UseSetting(key, value);

@@ -42,6 +42,7 @@ public sealed class QueryType : ObjectGraphType
         ById<CmoConfigurationType, CmoConfiguration>("cmoConfiguration", "One CMO configuration.", Nodes.CmoConfiguration);
 
         AnalysisFields.AddTo(this);
+        ChangeFields.AddTo(this);
     }
 
     private void ById<TGraph, T>(string name, string description, NodeLookup<T> lookup, string? textField = null)
