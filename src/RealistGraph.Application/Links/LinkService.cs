@@ -45,8 +45,7 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
     public async Task<FindingLink> RemoveAsync(string id, CancellationToken cancellationToken = default)
     {
         var link = await store.ByIdAsync(id, cancellationToken) ?? throw RequestException.NotFound("id", $"no link '{id}'.");
-        await store.DeleteAsync(id, cancellationToken);
-        return link;
+        return await store.DeleteAsync(link, cancellationToken) ? link : throw RequestException.NotFound("id", $"no link '{id}'.");
     }
 
     public Task<IReadOnlyList<FindingLink>> FindAsync(

@@ -1,4 +1,5 @@
 using RealistGraph.Domain.Model;
+using RealistGraph.Neo4j.Changes;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Import;
 using RealistGraph.Neo4j.Queries;
@@ -10,19 +11,40 @@ namespace RealistGraph.Neo4j.Links;
 /// <summary>Cross-study links between findings: stored as <c>(:Finding)-[:LINKS_TO]->(:Finding)</c> relationships.</summary>
 public sealed class LinkStore(IGraphDatabase database)
 {
-    /// <summary>Creates the link; null when either finding does not exist.</summary>
-    public async Task<FindingLink?> CreateAsync(FindingLink link, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Create, StudyGraphRows.Link(link)), cancellationToken)).SingleOrDefault() is { } r
-            ? GraphRecords.Link(r)
-            : null;
+    /// <summary>
+    /// Creates the link and records it in the change logs of both its studies, in one transaction; null (and nothing
+    /// recorded) when either finding does not exist.
+    /// </summary>
+    public Task<FindingLink?> CreateAsync(FindingLink link, CancellationToken cancellationToken = default) =>
+        database.InTransactionAsync(async (tx, ct) =>
+        {
+            if ((await tx.RunAsync(QueryCatalog.Embedded.Statement(Q.Create, StudyGraphRows.Link(link)), ct)).SingleOrDefault() is not { } row)
+            {
+                return null;
+            }
+
+            await tx.RunAsync(Logged("addLink", "linked", link), ct);
+            return (FindingLink?)GraphRecords.Link(row);
+        }, cancellationToken);
 
     public async Task<FindingLink?> ByIdAsync(string id, CancellationToken cancellationToken = default) =>
         (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.ById, new Dictionary<string, object?> { ["id"] = id }), cancellationToken)).SingleOrDefault() is { } r
             ? GraphRecords.Link(r)
             : null;
 
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Delete, new Dictionary<string, object?> { ["id"] = id }), cancellationToken)).Single().GetInt64("deleted") > 0;
+    /// <summary>Deletes the link and records it in the change logs of both its studies, in one transaction; false when it was gone.</summary>
+    public Task<bool> DeleteAsync(FindingLink link, CancellationToken cancellationToken = default) =>
+        database.InTransactionAsync(async (tx, ct) =>
+        {
+            var deleted = (await tx.RunAsync(QueryCatalog.Embedded.Statement(Q.Delete, new Dictionary<string, object?> { ["id"] = link.Id }), ct))
+                .Single().GetInt64("deleted") > 0;
+            if (deleted)
+            {
+                await tx.RunAsync(Logged("removeLink", "unlinked", link), ct);
+            }
+
+            return deleted;
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<FindingLink>> FindAsync(
         IReadOnlyList<string>? fromStudyIds, IReadOnlyList<string>? toStudyIds, IReadOnlyList<LinkRelation>? relations,
@@ -62,5 +84,16 @@ public sealed class LinkStore(IGraphDatabase database)
         }
 
         return reached;
+    }
+
+    /// <summary>A link touches two studies, so each study's log gets the entry, targeted at its own end.</summary>
+    private static IReadOnlyList<CypherStatement> Logged(string action, string verb, FindingLink link)
+    {
+        var summary = $"{verb} '{link.FromId}' {GraphValues.Of(link.Relation)} '{link.ToId}'";
+        return
+        [
+            ChangeLog.Record(StudyIds.StudyOf(link.FromId), action, link.FromId, summary),
+            ChangeLog.Record(StudyIds.StudyOf(link.ToId), action, link.ToId, summary),
+        ];
     }
 }

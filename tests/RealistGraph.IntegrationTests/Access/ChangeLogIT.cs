@@ -114,6 +114,43 @@ public sealed class ChangeLogIT(RealistGraphFixture fixture) : GraphTest(fixture
         Assert.Equal(["importStudy", "deleteStudy"], entries.Select(e => e.GetProperty("action").GetString()));
     }
 
+    [Fact]
+    public async Task Adding_and_removing_a_link_is_logged_in_both_studies_with_its_actor()
+    {
+        await Fixture.ImportAsync(RepositoryPaths.Seed);
+        await Fixture.ImportAsync(RepositoryPaths.SyntheticStudy);
+        var editor = await Fixture.Services.GetRequiredService<ApiKeyService>().CreateAsync("dana", Role.Editor);
+        using var dana = Fixture.ClientWith(editor.Key);
+        var link = Data(await PostAsync(dana, $$"""
+            mutation { addLink(input: {fromId: "synthetic-peer-mentoring/persistent-self-doubt", toId: "{{Seed}}/imposter-syndrome",
+              relation: CORROBORATES, rationale: "Both report doubt about being a real educator.", author: "Dana"}) { id } }
+            """)).GetProperty("addLink").GetProperty("id").GetString();
+        Data(await PostAsync(dana, $$"""mutation { removeLink(id: "{{link}}") { id } }"""));
+
+        var seedEntries = (await AllChangesAsync()).Where(e => e.GetProperty("action").GetString()!.EndsWith("Link", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            new (string?, string?, string?)[] { ("dana", "addLink", $"{Seed}/imposter-syndrome"), ("dana", "removeLink", $"{Seed}/imposter-syndrome") },
+            seedEntries.Select(e => (e.GetProperty("actor").GetString(), e.GetProperty("action").GetString(), e.GetProperty("target").GetString())));
+        var other = (await Fixture.Services.GetRequiredService<ChangeLog>().PageAsync("synthetic-peer-mentoring", 0, 100)).Items
+            .Where(c => c.Action.EndsWith("Link", StringComparison.Ordinal)).Select(c => (c.Actor, c.Action, c.Target));
+        Assert.Equal(
+            [("dana", "addLink", "synthetic-peer-mentoring/persistent-self-doubt"), ("dana", "removeLink", "synthetic-peer-mentoring/persistent-self-doubt")],
+            other);
+    }
+
+    [Fact]
+    public async Task A_refused_link_records_nothing()
+    {
+        await Fixture.ImportAsync(RepositoryPaths.Seed);
+        var before = (await AllChangesAsync()).Count;
+        var reply = await PostAsync(Fixture.Http, $$"""
+            mutation { addLink(input: {fromId: "{{Seed}}/imposter-syndrome", toId: "nowhere/none",
+              relation: CORROBORATES, rationale: "r", author: "a"}) { id } }
+            """);
+        Assert.True(reply.TryGetProperty("errors", out _));
+        Assert.Equal(before, (await AllChangesAsync()).Count);
+    }
+
     private async Task<List<JsonElement>> AllChangesAsync() =>
         (await Fixture.DataAsync("""{ changes(studyId: "brooks-2023-bsme", first: 500) { nodes { id at actor action target summary } } }"""))
             .GetProperty("changes").GetProperty("nodes").EnumerateArray().ToList();
