@@ -14,46 +14,46 @@ internal static class GraphRecords
         s.GetNullableString("summary"));
 
     public static Intervention Intervention(CypherRecord x) =>
-        new(x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("name"), x.GetNullableString("description"));
+        new(x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("name"), x.GetNullableString("description"));
 
     public static InterventionFunction Function(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("interventionId"), x.GetString("name"), x.GetNullableString("description"));
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("interventionId"), x.GetString("name"), x.GetNullableString("description"));
 
     public static Activity Activity(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("interventionId"), x.GetString("name"), x.GetNullableString("description"));
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("interventionId"), x.GetString("name"), x.GetNullableString("description"));
 
     public static StudyDomain Domain(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("name"), x.GetString("canonicalDomain"), x.GetNullableString("description"));
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("name"), x.GetString("canonicalDomain"), x.GetNullableString("description"));
 
-    public static Context Context(CypherRecord x) => new(x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("description"));
+    public static Context Context(CypherRecord x) => new(x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("description"));
 
     public static DomainInteraction Interaction(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("fromDomainId"), x.GetString("toDomainId"),
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("fromDomainId"), x.GetString("toDomainId"),
         GraphValues.Parse<InteractionKind>(x.GetString("kind")), x.GetString("description"));
 
     public static Theme Theme(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("domainId"),
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("domainId"),
         x.GetNullableString("code"), x.GetString("name"), x.GetNullableString("summary"),
         GraphValues.Parse<Polarity>(x.GetString("polarity")), x.GetNullableString("parentThemeId"));
 
     public static Participant Participant(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("label"), x.GetNullableString("site"),
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("label"), x.GetNullableString("site"),
         x.GetNullableString("attributes") is { } json
             ? JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []
             : new Dictionary<string, string>());
 
     public static Quote Quote(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetNullableString("participantId"), x.GetString("text"),
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetNullableString("participantId"), x.GetString("text"),
         x.GetNullableString("location"), x.GetNullableString("polarity") is { } p ? GraphValues.Parse<Polarity>(p) : null);
 
     public static Mechanism Mechanism(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("name"), x.GetNullableString("resource"), x.GetNullableString("reasoning"));
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("name"), x.GetNullableString("resource"), x.GetNullableString("reasoning"));
 
     public static Outcome Outcome(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("description"), GraphValues.Parse<OutcomeValence>(x.GetString("valence")));
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("description"), GraphValues.Parse<OutcomeValence>(x.GetString("valence")));
 
     public static CmoConfiguration Cmo(CypherRecord x) => new(
-        x.GetString("id"), StudyOf(x.GetString("id")), x.GetString("statement"),
+        x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("statement"),
         x.GetNullableString("confidence") is { } c ? GraphValues.Parse<Confidence>(c) : null,
         x.GetNullableString("contextId"), x.GetNullableString("mechanismId"), x.GetNullableString("outcomeId"));
 
@@ -62,8 +62,6 @@ internal static class GraphRecords
         x.GetString("rationale"), x.GetString("author"),
         DateTimeOffset.Parse(x.GetString("createdAt"), System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Every graph id is <c>{study}/{local}</c>, so the study is the part before the first separator.</summary>
-    public static string StudyOf(string globalId) => globalId.Split(StudyIds.Separator, 2)[0];
 }
 
 /// <summary>Reads a row of <c>nodes/findings-by-ids</c> as the record of its kind.</summary>
