@@ -2,6 +2,6 @@
 MATCH (f:Finding)
 OPTIONAL MATCH (f)<-[:EVIDENCES]-(q:Quote)
 WITH f, collect(q.text) AS quotes
-RETURN f.id AS id, f.studyId AS studyId, coalesce(f.name, f.statement) AS name,
+RETURN f.id AS id, f.studyId AS studyId, coalesce(f.name, f.statement, f.description) AS name,
        coalesce(f.summary, '') + ' ' + coalesce(f.resource, '') + ' ' + coalesce(f.reasoning, '') AS summary, quotes
 ORDER BY f.studyId, f.ordinal

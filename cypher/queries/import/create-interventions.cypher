@@ -1,4 +1,4 @@
 MATCH (s:Study {id: $studyId})
 UNWIND $rows AS row
-CREATE (s)-[:EVALUATES]->(i:Intervention:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})
+CREATE (s)-[:EVALUATES]->(i:Intervention:Finding:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})
 SET i.name = row.name, i.description = row.description

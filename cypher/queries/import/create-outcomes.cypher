@@ -1,4 +1,4 @@
 MATCH (s:Study {id: $studyId})
 UNWIND $rows AS row
-CREATE (s)-[:HAS_OUTCOME]->(o:Outcome:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})
+CREATE (s)-[:HAS_OUTCOME]->(o:Outcome:Finding:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})
 SET o.description = row.description, o.valence = row.valence

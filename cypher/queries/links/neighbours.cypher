@@ -1,8 +1,11 @@
 // One hop of a breadth-first walk over links: the findings linked (in either direction) to any finding of
-// the frontier $ids, leaving out those already reached ($seen). Run once per level, so the work grows with
-// the findings reached, never with the number of paths between them.
-UNWIND $ids AS fromId
-MATCH (:Finding {id: fromId})-[:LINKS_TO]-(other:Finding)
+// the frontier $ids, leaving out those already reached ($seen), each with the link followed and the finding it
+// was reached from. Run once per level, so the work grows with the links leaving the frontier, never with the
+// number of paths between findings.
+UNWIND $ids AS viaId
+MATCH (via:Finding {id: viaId})-[l:LINKS_TO]-(other:Finding)
 WHERE NOT other.id IN $seen
-RETURN DISTINCT other.id AS id
-ORDER BY id
+RETURN other.id AS id, viaId, startNode(l) = via AS outgoing,
+       l.id AS linkId, startNode(l).id AS fromId, endNode(l).id AS toId, l.relation AS relation,
+       l.rationale AS rationale, l.author AS author, l.createdAt AS createdAt
+ORDER BY id, createdAt, linkId

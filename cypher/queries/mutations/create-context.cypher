@@ -2,6 +2,6 @@
 MATCH (s:Study {id: $studyId})
 OPTIONAL MATCH (p:StudyPart {studyId: $studyId})
 WITH s, coalesce(max(p.ordinal), -1) + 1 AS ordinal
-CREATE (s)-[:HAS_CONTEXT]->(n:Context:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
+CREATE (s)-[:HAS_CONTEXT]->(n:Context:Finding:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
 SET n += $props
 RETURN n.id AS id

@@ -2,6 +2,6 @@
 MATCH (:Study {id: $studyId})
 OPTIONAL MATCH (p:StudyPart {studyId: $studyId})
 WITH coalesce(max(p.ordinal), -1) + 1 AS ordinal
-CREATE (n:Function:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
+CREATE (n:Function:Finding:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
 SET n += $props
 RETURN n.id AS id

@@ -2,6 +2,6 @@
 MATCH (s:Study {id: $studyId})
 OPTIONAL MATCH (p:StudyPart {studyId: $studyId})
 WITH s, coalesce(max(p.ordinal), -1) + 1 AS ordinal
-CREATE (s)-[:HAS_OUTCOME]->(n:Outcome:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
+CREATE (s)-[:HAS_OUTCOME]->(n:Outcome:Finding:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
 SET n += $props
 RETURN n.id AS id

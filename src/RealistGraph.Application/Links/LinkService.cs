@@ -10,6 +10,8 @@ namespace RealistGraph.Application.Links;
 /// <summary>Links between findings of different studies: made by a person, with a reason, and followed at any depth.</summary>
 public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimeProvider clock)
 {
+    public const string AnyFinding = "a theme, mechanism, context, outcome, CMO configuration, intervention, function or activity";
+
     public async Task<FindingLink> AddAsync(
         string fromId, string toId, LinkRelation relation, string rationale, string author, CancellationToken cancellationToken = default)
     {
@@ -23,12 +25,18 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
             throw RequestException.Invalid("input.author", "say who makes the link.");
         }
 
-        var findings = await store.StudiesOfFindingsAsync([fromId, toId], cancellationToken);
-        var fromStudy = findings.GetValueOrDefault(fromId) ?? throw RequestException.NotFound("input.fromId", $"no theme, mechanism or CMO configuration '{fromId}'.");
-        var toStudy = findings.GetValueOrDefault(toId) ?? throw RequestException.NotFound("input.toId", $"no theme, mechanism or CMO configuration '{toId}'.");
-        if (fromStudy == toStudy)
+        var findings = await store.FindingsAsync([fromId, toId], cancellationToken);
+        var from = findings.TryGetValue(fromId, out var f) ? f : throw RequestException.NotFound("input.fromId", $"no finding '{fromId}' ({AnyFinding}).");
+        var to = findings.TryGetValue(toId, out var t) ? t : throw RequestException.NotFound("input.toId", $"no finding '{toId}' ({AnyFinding}).");
+        if (from.StudyId == to.StudyId)
         {
             throw RequestException.Invalid("input.toId", $"'{toId}' is in the same study as '{fromId}'; links join findings of different studies.");
+        }
+
+        if (relation == LinkRelation.Addresses && !LinkRelations.CanAddress.Contains(from.Kind))
+        {
+            throw RequestException.Invalid(
+                "input.relation", $"'{fromId}' is a {DocumentValues.Write(from.Kind)}; only an intervention, function or activity addresses a finding of another study.");
         }
 
         var id = StudyDocumentMapper.LinkId(fromId, toId, relation);
@@ -48,25 +56,30 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
         return await store.DeleteAsync(link, cancellationToken) ? link : throw RequestException.NotFound("id", $"no link '{id}'.");
     }
 
-    public Task<IReadOnlyList<FindingLink>> FindAsync(
-        IReadOnlyList<string>? fromStudyIds, IReadOnlyList<string>? toStudyIds, IReadOnlyList<LinkRelation>? relations, CancellationToken cancellationToken = default) =>
-        store.FindAsync(fromStudyIds, toStudyIds, relations, cancellationToken);
+    /// <summary>Links that pass every filter given; <see cref="LinkFilter.Between"/> needs two studies at least, as a link joins two.</summary>
+    public Task<IReadOnlyList<FindingLink>> FindAsync(LinkFilter filter, CancellationToken cancellationToken = default) =>
+        filter.Between is { Count: < 2 } between
+            ? throw RequestException.Invalid("between", $"name at least two studies (a link joins two); {between.Count} given. For the links of one study use studyId.")
+            : store.FindAsync(filter, cancellationToken);
 
-    public async Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LinkHop>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default)
     {
         if (depth is < 1 or > 10)
         {
             throw RequestException.Invalid("depth", $"must be between 1 and 10, was {depth}.");
         }
 
-        var found = await store.StudiesOfFindingsAsync([findingId], cancellationToken);
+        var found = await store.FindingsAsync([findingId], cancellationToken);
         return found.Count == 0
-            ? throw RequestException.NotFound("id", $"no theme, mechanism or CMO configuration '{findingId}'.")
+            ? throw RequestException.NotFound("id", $"no finding '{findingId}' ({AnyFinding}).")
             : await store.ReachableAsync(findingId, depth, cancellationToken);
     }
 
-    /// <summary>Findings that recur across at least <paramref name="minStudies"/> studies, directly or through links.</summary>
-    public async Task<IReadOnlyList<FindingCluster>> RecurringAsync(int minStudies, IReadOnlyList<string> kinds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Findings that recur across at least <paramref name="minStudies"/> studies: joined by same-finding links only,
+    /// never across opposite polarity (<see cref="FindingClusters"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<FindingCluster>> RecurringAsync(int minStudies, IReadOnlyList<FindingKind> kinds, CancellationToken cancellationToken = default)
     {
         if (minStudies < 1)
         {
@@ -74,7 +87,7 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
         }
 
         var findings = await analysis.FindingsOfKindAsync(kinds, cancellationToken);
-        var links = await store.FindAsync(null, null, null, cancellationToken);
+        var links = await store.FindAsync(new LinkFilter(Relations: [LinkRelation.Corroborates, LinkRelation.SimilarTo]), cancellationToken);
         return FindingClusters.Recurring(findings, links, minStudies);
     }
 }

@@ -11,7 +11,7 @@ public static class DocumentVocabulary
 
     public static IReadOnlyList<string> InteractionKinds { get; } = ["reinforcing", "countering"];
 
-    public static IReadOnlyList<string> LinkRelations { get; } = ["corroborates", "contradicts", "refines", "similar-to"];
+    public static IReadOnlyList<string> LinkRelations { get; } = ["corroborates", "contradicts", "refines", "extends", "similar-to", "addresses"];
 
     public const int EarliestYear = 1900;
     public const int LatestYear = 2100;

@@ -124,18 +124,31 @@ internal sealed partial class ValidationRun
 
     private void CheckLinks()
     {
+        // Every kind of finding can start a link; only what an intervention is and does can address one.
+        var actors = _document.Interventions.Select(i => i.Id)
+            .Concat(_document.Interventions.SelectMany(i => i.Functions).Select(f => f.Id))
+            .Concat(_document.Interventions.SelectMany(i => i.Activities).Select(a => a.Id))
+            .ToList();
         var findings = _document.Themes.Select(t => t.Id)
             .Concat(_document.Mechanisms.Select(m => m.Id))
+            .Concat(_document.Contexts.Select(c => c.Id))
+            .Concat(_document.Outcomes.Select(o => o.Id))
             .Concat(_document.CmoConfigurations.Select(c => c.Id))
+            .Concat(actors)
             .ToList();
         for (var i = 0; i < _document.Links.Count; i++)
         {
             var link = _document.Links[i];
             var path = $"links[{i}]";
-            if (Required($"{path}.from", link.From) && !findings.Contains(link.From, StringComparer.Ordinal))
+            var knownFrom = false;
+            if (Required($"{path}.from", link.From))
             {
-                Add($"{path}.from", $"'{link.From}' is not a theme, mechanism or CMO configuration of this study; "
-                    + $"'from' must be the local id of one of this study's findings ({Known(findings)})");
+                knownFrom = findings.Contains(link.From, StringComparer.Ordinal);
+                if (!knownFrom)
+                {
+                    Add($"{path}.from", $"'{link.From}' is not a finding of this study (a theme, mechanism, context, outcome, CMO configuration, "
+                        + $"intervention, function or activity); 'from' must be the local id of one of them ({Known(findings)})");
+                }
             }
 
             if (Required($"{path}.to", link.To))
@@ -146,6 +159,11 @@ internal sealed partial class ValidationRun
             if (Required($"{path}.relation", link.Relation))
             {
                 OneOf($"{path}.relation", link.Relation, DocumentVocabulary.LinkRelations, "link relation");
+            }
+
+            if (link.Relation == "addresses" && knownFrom && !actors.Contains(link.From, StringComparer.Ordinal))
+            {
+                Add($"{path}.relation", $"'{link.From}' is not an intervention, function or activity; only those address a finding of another study");
             }
 
             Required($"{path}.rationale", link.Rationale);

@@ -1,3 +1,4 @@
+using RealistGraph.Domain.Links;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Import;
@@ -44,10 +45,16 @@ public sealed class AnalysisReader(IGraphDatabase database)
         .Select(r => new FindingDescription(r.GetString("id"), r.GetString("studyId"), r.GetString("name"), r.GetString("summary"), r.GetStrings("quotes")))
         .ToList();
 
-    /// <summary>Findings of the given labels (Theme, Mechanism, CmoConfiguration) with their study.</summary>
-    public async Task<IReadOnlyList<(string FindingId, string StudyId)>> FindingsOfKindAsync(
-        IReadOnlyList<string> labels, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingsOfKind, new Dictionary<string, object?> { ["kinds"] = labels }), cancellationToken)).Records
-        .Select(r => (r.GetString("id"), r.GetString("studyId")))
+    /// <summary>Findings of the given kinds with their study and polarity (see <see cref="FindingClusters.PolarityOf"/>).</summary>
+    public async Task<IReadOnlyList<ClusterFinding>> FindingsOfKindAsync(
+        IReadOnlyList<FindingKind> kinds, CancellationToken cancellationToken = default) =>
+        (await database.RunAsync(
+            QueryCatalog.Embedded.Statement(Q.FindingsOfKind, new Dictionary<string, object?> { ["kinds"] = kinds.Select(k => k.ToString()).ToList() }),
+            cancellationToken)).Records
+        .Select(r => new ClusterFinding(
+            r.GetString("id"), r.GetString("studyId"),
+            FindingClusters.PolarityOf(
+                r.GetNullableString("polarity") is { } p ? GraphValues.Parse<Polarity>(p) : null,
+                r.GetNullableString("valence") is { } v ? GraphValues.Parse<OutcomeValence>(v) : null)))
         .ToList();
 }

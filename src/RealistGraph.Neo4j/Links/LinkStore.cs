@@ -1,3 +1,4 @@
+using RealistGraph.Domain.Links;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Changes;
 using RealistGraph.Neo4j.Client;
@@ -46,45 +47,62 @@ public sealed class LinkStore(IGraphDatabase database)
             return deleted;
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<FindingLink>> FindAsync(
+    public Task<IReadOnlyList<FindingLink>> FindAsync(
         IReadOnlyList<string>? fromStudyIds, IReadOnlyList<string>? toStudyIds, IReadOnlyList<LinkRelation>? relations,
         CancellationToken cancellationToken = default) =>
+        FindAsync(new LinkFilter(fromStudyIds, toStudyIds, Relations: relations), cancellationToken);
+
+    public async Task<IReadOnlyList<FindingLink>> FindAsync(LinkFilter filter, CancellationToken cancellationToken = default) =>
         (await database.RunAsync(
             QueryCatalog.Embedded.Statement(Q.All, new Dictionary<string, object?>
             {
-                ["fromStudyIds"] = fromStudyIds, ["toStudyIds"] = toStudyIds, ["relations"] = relations?.Select(GraphValues.Of).ToList(),
+                ["fromStudyIds"] = filter.FromStudyIds, ["toStudyIds"] = filter.ToStudyIds, ["between"] = filter.Between,
+                ["touching"] = filter.Touching, ["relations"] = filter.Relations?.Select(GraphValues.Of).ToList(),
             }),
             cancellationToken)).Records.Select(GraphRecords.Link).ToList();
 
-    /// <summary>The study of each finding (theme, mechanism or CMO configuration) that exists among <paramref name="findingIds"/>.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> StudiesOfFindingsAsync(
+    /// <summary>The study and kind of each finding (of any kind) that exists among <paramref name="findingIds"/>.</summary>
+    public async Task<IReadOnlyDictionary<string, (string StudyId, FindingKind Kind)>> FindingsAsync(
         IReadOnlyCollection<string> findingIds, CancellationToken cancellationToken = default) =>
         (await database.RunAsync(
             QueryCatalog.Embedded.Statement(Q.FindingsByIds, new Dictionary<string, object?> { ["ids"] = findingIds, ["withText"] = false }),
             cancellationToken))
-        .Records.ToDictionary(r => r.GetString("id"), r => r.GetString("studyId"), StringComparer.Ordinal);
+        .Records.ToDictionary(r => r.GetString("id"), r => (r.GetString("studyId"), FindingRecords.KindOf(r.GetStrings("labels"))), StringComparer.Ordinal);
 
     /// <summary>
-    /// Findings reachable through links from <paramref name="findingId"/>, each with its distance in links, nearest
-    /// first. Breadth-first: one round trip per level, at most <paramref name="depth"/>, stopping early when a level
-    /// reaches nothing new; each finding is visited once, so the work grows with the findings reached.
+    /// Findings reachable through links from <paramref name="findingId"/>, nearest first, each with the link that reached
+    /// it. Breadth-first: one round trip per level, at most <paramref name="depth"/>, stopping early when a level
+    /// reaches nothing new; each finding is visited once (through its oldest link from the level before), so the work
+    /// grows with the findings reached.
     /// </summary>
-    public async Task<IReadOnlyList<(string FindingId, int Depth)>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LinkHop>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default)
     {
-        var reached = new List<(string FindingId, int Depth)>();
+        var reached = new List<LinkHop>();
         var seen = new List<string> { findingId };
         List<string> frontier = [findingId];
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
             var result = await database.RunAsync(
                 QueryCatalog.Embedded.Statement(Q.Neighbours, new Dictionary<string, object?> { ["ids"] = frontier, ["seen"] = seen }), cancellationToken);
-            frontier = result.Records.Select(r => r.GetString("id")).ToList();
+            var hops = result.Records
+                .GroupBy(r => r.GetString("id"), StringComparer.Ordinal)
+                .Select(g => Hop(g.First(), level))
+                .ToList();
+            frontier = hops.Select(h => h.FindingId).ToList();
             seen.AddRange(frontier);
-            reached.AddRange(frontier.Select(id => (id, level)));
+            reached.AddRange(hops);
         }
 
         return reached;
     }
+
+    private static LinkHop Hop(CypherRecord r, int level) => new(
+        r.GetString("id"), level, r.GetString("viaId"),
+        new FindingLink(
+            r.GetString("linkId"), r.GetString("fromId"), r.GetString("toId"), GraphValues.Parse<LinkRelation>(r.GetString("relation")),
+            r.GetString("rationale"), r.GetString("author"),
+            DateTimeOffset.Parse(r.GetString("createdAt"), System.Globalization.CultureInfo.InvariantCulture)),
+        r.GetBoolean("outgoing"));
 
     /// <summary>A link touches two studies, so each study's log gets the entry, targeted at its own end.</summary>
     private static IReadOnlyList<CypherStatement> Logged(string action, string verb, FindingLink link)

@@ -67,11 +67,19 @@ internal static class GraphRecords
 /// <summary>Reads a row of <c>nodes/findings-by-ids</c> as the record of its kind.</summary>
 internal static class FindingRecords
 {
-    public static object Finding(CypherRecord x)
+    public static object Finding(CypherRecord x) => KindOf(x.GetStrings("labels")) switch
     {
-        var labels = x.GetStrings("labels");
-        return labels.Contains("Theme") ? GraphRecords.Theme(x)
-            : labels.Contains("Mechanism") ? GraphRecords.Mechanism(x)
-            : GraphRecords.Cmo(x);
-    }
+        FindingKind.Theme => GraphRecords.Theme(x),
+        FindingKind.Mechanism => GraphRecords.Mechanism(x),
+        FindingKind.Context => GraphRecords.Context(x),
+        FindingKind.Outcome => GraphRecords.Outcome(x),
+        FindingKind.Intervention => GraphRecords.Intervention(x),
+        FindingKind.Function => GraphRecords.Function(x),
+        FindingKind.Activity => GraphRecords.Activity(x),
+        _ => GraphRecords.Cmo(x),
+    };
+
+    /// <summary>The kind of a finding from its node labels (each kind is a label of the same name).</summary>
+    public static FindingKind KindOf(IReadOnlyList<string> labels) =>
+        Enum.GetValues<FindingKind>().First(k => labels.Contains(k.ToString()));
 }

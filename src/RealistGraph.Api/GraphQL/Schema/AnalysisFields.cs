@@ -6,6 +6,7 @@ using RealistGraph.Application.Analysis;
 using RealistGraph.Application.Links;
 using RealistGraph.Application.Studies;
 using RealistGraph.Domain.Model;
+using RealistGraph.Neo4j.Links;
 
 namespace RealistGraph.Api.GraphQL.Schema;
 
@@ -31,30 +32,38 @@ public static class AnalysisFields
                 c.GetArgument<string>("threatIn"), c.GetArgument<string>("supportIn"), c.GetArgument<List<string>?>("studyIds"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingLinkType>>>>("findingLinks")
-            .Description("Links between findings, e.g. which findings of study B corroborate or contradict findings of study A, and why.")
+            .Description("Links between findings, e.g. which findings of study B corroborate, contradict or address findings of study A, and why. "
+                + "Every argument given must hold: between: [A, B] gives the links joining A and B whichever way they point; fromStudyId and "
+                + "toStudyId keep one direction; studyId keeps the links with an end in that study. An unknown study matches nothing.")
             .Argument<IdGraphType>("fromStudyId", "Only links starting at a finding of this study.")
             .Argument<IdGraphType>("toStudyId", "Only links ending at a finding of this study.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("between", "Only links joining two of these studies (at least two), in either direction.")
+            .Argument<IdGraphType>("studyId", "Only links with an end (either) in this study.")
             .Argument<ListGraphType<NonNullGraphType<LinkRelationType>>>("relations", "Only links of these relations.")
             .ResolveAsync(async c => await Service<LinkService>(c).FindAsync(
-                c.GetArgument<string?>("fromStudyId") is { } from ? [from] : null,
-                c.GetArgument<string?>("toStudyId") is { } to ? [to] : null,
-                c.GetArgument<List<LinkRelation>?>("relations"),
+                new LinkFilter(
+                    c.GetArgument<string?>("fromStudyId") is { } from ? [from] : null,
+                    c.GetArgument<string?>("toStudyId") is { } to ? [to] : null,
+                    c.GetArgument<List<string>?>("between"),
+                    c.GetArgument<string?>("studyId") is { } touching ? [touching] : null,
+                    c.GetArgument<List<LinkRelation>?>("relations")),
                 c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkedFindingType>>>>("linkedFindings")
-            .Description("The findings reachable from one finding through links, in either direction, nearest first.")
+            .Description("The findings reachable from one finding through links, in either direction, nearest first (breadth-first, one round trip per level), "
+                + "each with the link followed to reach it: its relation, rationale and direction.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The finding to start from.")
             .Argument<IntGraphType>("depth", "How many links to follow (1 to 10).", a => a.DefaultValue = 1)
-            .ResolveAsync(async c => (await Service<LinkService>(c).ReachableAsync(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.CancellationToken))
-                .Select(r => new LinkedFinding(r.FindingId, r.Depth)).ToList());
+            .ResolveAsync(async c => await Service<LinkService>(c).ReachableAsync(c.GetArgument<string>("id"), c.GetArgument<int>("depth"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecurringFindingType>>>>("recurringFindings")
-            .Description("Findings reported by at least minStudies studies, joined through corroborating, refining or similar-to links.")
+            .Description("Findings reported by at least minStudies studies, joined only through links that mean the same finding (CORROBORATES, SIMILAR_TO), "
+                + "never a support with a threat; each group lists the links that formed it.")
             .Argument<NonNullGraphType<IntGraphType>>("minStudies", "The least number of studies.")
             .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Which kinds of finding (default: themes and mechanisms).")
             .ResolveAsync(async c => await Service<LinkService>(c).RecurringAsync(
                 c.GetArgument<int>("minStudies"),
-                c.GetArgument<List<string>?>("kinds") ?? ["Theme", "Mechanism"],
+                c.GetArgument<List<FindingKind>?>("kinds") ?? [FindingKind.Theme, FindingKind.Mechanism],
                 c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkSuggestionType>>>>("suggestedLinks")

@@ -21,7 +21,9 @@ public static class StudyMutations
                 .ImportTextAsync(c.GetArgument<string>("document"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<FindingLinkType>>("addLink")
-            .Description("Links a finding to a finding of another study, with the reason.")
+            .Description("Links a finding of any kind to a finding of another study, with the reason; recorded in both studies' change logs. "
+                + "A missing finding is NOT_FOUND; two findings of one study, or ADDRESSES from anything but an intervention, function or activity, VALIDATION; "
+                + "the same link twice, CONFLICT.")
             .Argument<NonNullGraphType<AddLinkInputType>>("input", "The link.")
             .ResolveAsync(async c =>
             {
@@ -44,9 +46,9 @@ public sealed class AddLinkInputType : InputObjectGraphType
     {
         Name = "AddLinkInput";
         Description = "A link between findings of two studies.";
-        Field<NonNullGraphType<IdGraphType>>("fromId").Description("The finding (theme, mechanism or CMO configuration) the link starts at.");
-        Field<NonNullGraphType<IdGraphType>>("toId").Description("The finding of another study it points to.");
-        Field<NonNullGraphType<LinkRelationType>>("relation").Description("How the first relates to the second.");
+        Field<NonNullGraphType<IdGraphType>>("fromId").Description("The finding the link starts at: a theme, mechanism, context, outcome, CMO configuration, intervention, function or activity.");
+        Field<NonNullGraphType<IdGraphType>>("toId").Description("The finding (of any kind) of another study it points to.");
+        Field<NonNullGraphType<LinkRelationType>>("relation").Description("How the first relates to the second (ADDRESSES only from an intervention, function or activity).");
         Field<NonNullGraphType<StringGraphType>>("rationale").Description("Why: the evaluator's reason.");
         Field<NonNullGraphType<StringGraphType>>("author").Description("Who makes the link.");
     }

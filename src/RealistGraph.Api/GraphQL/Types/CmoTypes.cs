@@ -15,6 +15,7 @@ public sealed class ContextType : RecordType<Context>
         Field(c => c.Description).Description("The context.");
         Field(c => c.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations set in this context.", c => c.Loaders().Children(Relations.ContextCmoConfigurations, c.Source.Id));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }
 
@@ -47,6 +48,7 @@ public sealed class OutcomeType : RecordType<Outcome>
         Field(o => o.Valence, type: typeof(NonNullGraphType<OutcomeValenceType>)).Description("Whether the outcome is desired.");
         Field(o => o.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
         Many<CmoConfigurationType>("cmoConfigurations", "The CMO configurations that lead to it: its evidence chain.", c => c.Loaders().Children(Relations.OutcomeCmoConfigurations, c.Source.Id));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }
 

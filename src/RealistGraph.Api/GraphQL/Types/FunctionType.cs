@@ -19,5 +19,6 @@ public sealed class FunctionType : RecordType<InterventionFunction>
         Many<ActivityType>("activities", "The activities that enact this function.", c => c.Loaders().Children(Relations.FunctionActivities, c.Source.Id));
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the function.", c => c.Loaders().Children(Relations.FunctionCmoConfigurations, c.Source.Id));
         Many<QuoteType>("quotes", "Quotes that speak to the function.", c => c.Loaders().Children(Relations.FunctionQuotes, c.Source.Id, c.Selects("text")));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }

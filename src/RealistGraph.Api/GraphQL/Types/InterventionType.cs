@@ -18,5 +18,6 @@ public sealed class InterventionType : RecordType<Intervention>
         One<StudyType>("study", "The study that evaluates it.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
         Many<FunctionType>("functions", "What the intervention must do: its essential functions.", c => c.Loaders().Children(Relations.InterventionFunctions, c.Source.Id));
         Many<ActivityType>("activities", "The concrete forms it takes.", c => c.Loaders().Children(Relations.InterventionActivities, c.Source.Id));
+        Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }
