@@ -56,7 +56,7 @@ public sealed class SecondSampleTests
             .Select(id => $"brooks-2023-bsme/{id}")
             .ToHashSet(StringComparer.Ordinal);
 
-        Assert.Equal(6, Study.Links.Count);
+        Assert.Equal(8, Study.Links.Count);
         Assert.All(Study.Links, l =>
         {
             Assert.Contains(l.To, seedIds);

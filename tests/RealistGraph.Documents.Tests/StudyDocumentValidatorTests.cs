@@ -169,7 +169,7 @@ public sealed class StudyDocumentValidatorTests
                 "outcomes[0].valence: 'good' is not a valence (expected one of: positive, negative, mixed)",
                 "cmoConfigurations[0].confidence: 'certain' is not a confidence (expected one of: low, moderate, high)",
                 "interactions[0].kind: 'opposing' is not a interaction kind (expected one of: reinforcing, countering)",
-                "links[0].relation: 'similar_to' is not a link relation (expected one of: corroborates, contradicts, refines, similar-to)",
+                "links[0].relation: 'similar_to' is not a link relation (expected one of: corroborates, contradicts, refines, extends, similar-to, addresses)",
             ],
             problems.Select(p => p.ToString()));
     }
@@ -253,8 +253,14 @@ public sealed class StudyDocumentValidatorTests
     [InlineData("parent-theme", true)]
     [InlineData("mech", true)]
     [InlineData("cmo", true)]
+    [InlineData("ctx", true)]
+    [InlineData("out", true)]
+    [InlineData("programme", true)]
+    [InlineData("fn-reflect", true)]
+    [InlineData("act-story", true)]
     [InlineData("q1", false)]
-    [InlineData("ctx", false)]
+    [InlineData("personal", false)]
+    [InlineData("96-F", false)]
     public void Link_sources_must_be_local_findings(string from, bool valid)
     {
         var problems = ProblemsAfter(d => d.Links[0].From = from);
@@ -262,7 +268,30 @@ public sealed class StudyDocumentValidatorTests
         Assert.Equal(valid, problems.Count == 0);
         if (!valid)
         {
-            Assert.StartsWith($"'{from}' is not a theme, mechanism or CMO configuration", Assert.Single(problems).Message, StringComparison.Ordinal);
+            Assert.StartsWith($"'{from}' is not a finding of this study (a theme, mechanism, context, outcome, CMO configuration", Assert.Single(problems).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("programme", true)]
+    [InlineData("fn-reflect", true)]
+    [InlineData("act-story", true)]
+    [InlineData("parent-theme", false)]
+    [InlineData("cmo", false)]
+    public void Only_an_intervention_function_or_activity_addresses_a_finding(string from, bool valid)
+    {
+        var problems = ProblemsAfter(d =>
+        {
+            d.Links[0].From = from;
+            d.Links[0].Relation = "addresses";
+        });
+
+        Assert.Equal(valid, problems.Count == 0);
+        if (!valid)
+        {
+            var problem = Assert.Single(problems);
+            Assert.Equal("links[0].relation", problem.Path);
+            Assert.Contains("only those address a finding of another study", problem.Message, StringComparison.Ordinal);
         }
     }
 

@@ -9,7 +9,7 @@ namespace RealistGraph.IntegrationTests.Import;
 
 /// <summary>
 /// Both bundled samples imported as `./realist up` loads them (every file of samples/, in name order): the second
-/// study's counts (samples/README.md) and its six links to the seed's findings are in the graph.
+/// study's counts (samples/README.md) and its eight links to the seed's findings are in the graph.
 /// </summary>
 public sealed class SecondSampleIT(RealistGraphFixture fixture) : GraphTest(fixture)
 {
@@ -45,7 +45,7 @@ public sealed class SecondSampleIT(RealistGraphFixture fixture) : GraphTest(fixt
             { studies(first: 10) { nodes { id } } findingLinks(fromStudyId: "{{SecondId}}") { relation } }
             """);
         Assert.Equal([SeedId, SecondId], data.GetProperty("studies").GetProperty("nodes").Strings("id").Order(StringComparer.Ordinal));
-        Assert.Equal(6, data.GetProperty("findingLinks").GetArrayLength());
+        Assert.Equal(8, data.GetProperty("findingLinks").GetArrayLength());
         Assert.Equal(0, await loader.LoadIfEmptyAsync());
     }
 
@@ -89,12 +89,12 @@ public sealed class SecondSampleIT(RealistGraphFixture fixture) : GraphTest(fixt
     }
 
     [Fact]
-    public async Task Its_six_links_reach_the_seeds_findings_with_relation_and_rationale()
+    public async Task Its_eight_links_reach_the_seeds_findings_with_relation_and_rationale()
     {
         var document = await SecondAsync();
         var data = await Fixture.DataAsync($$"""
             { findingLinks(fromStudyId: "{{SecondId}}", toStudyId: "{{SeedId}}") { relation rationale from { ...Id } to { ...Id } } }
-            fragment Id on Finding { ... on Theme { id } ... on Mechanism { id } ... on CmoConfiguration { id } }
+            fragment Id on Finding { ... on Theme { id } ... on Mechanism { id } ... on CmoConfiguration { id } ... on Function { id } }
             """);
         var links = data.GetProperty("findingLinks").Items()
             .Select(l => (From: l.GetProperty("from").Str("id"), To: l.GetProperty("to").Str("id"), Relation: l.Str("relation"), Rationale: l.Str("rationale")))
@@ -105,9 +105,10 @@ public sealed class SecondSampleIT(RealistGraphFixture fixture) : GraphTest(fixt
             .OrderBy(l => l.From, StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(6, links.Count);
+        Assert.Equal(8, links.Count);
         Assert.Equal(expected.Select(l => (l.From, l.To, l.Relation)), links.Select(l => (l.From, l.To, l.Relation)));
         Assert.All(links, l => Assert.False(string.IsNullOrWhiteSpace(l.Rationale)));
         Assert.Contains(links, l => l.From == $"{SecondId}/envisioning-successful-future" && l.To == $"{SeedId}/unclear-career-trajectories" && l.Relation == "REFINES");
+        Assert.Contains(links, l => l.From == $"{SecondId}/fn-envisioning-successful-future" && l.To == $"{SeedId}/unclear-career-trajectories" && l.Relation == "ADDRESSES");
     }
 }
