@@ -102,12 +102,12 @@ public sealed class RecurringAndSuggestionsIT(RealistGraphFixture fixture) : Gra
     {
         await ImportBothAsync();
         await Fixture.Importer.ImportAsync(ThirdStudy());
-        await LinkAsync("third-mentoring-study/doubting-oneself", Community, "SIMILAR_TO");
+        await LinkAsync("third-mentoring-study/doubting-oneself", Overlooked, "SIMILAR_TO");
 
         var clusters = (await Fixture.DataAsync(Recurring, new { k = 3 })).GetProperty("recurringFindings").Items();
         var cluster = Assert.Single(clusters);
         Assert.Equal(3, cluster.GetProperty("studyCount").GetInt32());
-        Assert.Equal([CommunitiesOfPractice, Community, "third-mentoring-study/doubting-oneself"], Ids(cluster).Order(StringComparer.Ordinal));
+        Assert.Equal([Devalued, Overlooked, "third-mentoring-study/doubting-oneself"], Ids(cluster).Order(StringComparer.Ordinal));
     }
 
     [Fact]
