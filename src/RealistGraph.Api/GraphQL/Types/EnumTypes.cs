@@ -44,6 +44,8 @@ public sealed class LinkRelationType : EnumerationGraphType<LinkRelation>
     public LinkRelationType()
     {
         Name = "LinkRelation";
-        Description = "How a finding relates to a finding of another study.";
+        Description = "How a finding relates to a finding of another study: CORROBORATES and SIMILAR_TO say they are the same finding "
+            + "(only these make findings recur together); CONTRADICTS, the opposite; REFINES narrows or qualifies it; EXTENDS carries it further; "
+            + "ADDRESSES, from an intervention, function or activity, acts on it (often a threat).";
     }
 }
