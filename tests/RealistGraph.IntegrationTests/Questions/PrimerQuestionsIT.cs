@@ -21,6 +21,8 @@ public sealed class PrimerQuestionsIT(RealistGraphFixture fixture) : GraphTest(f
           recurringFindings(minStudies: 2) {
             studyCount
             studies { id title }
+            polarities
+            links { relation rationale }
             findings {
               __typename
               ... on Theme { id name studyId quotes { id text participant { label } } }
@@ -162,6 +164,9 @@ public sealed class PrimerQuestionsIT(RealistGraphFixture fixture) : GraphTest(f
             Assert.Equal([SeedId, SyntheticId], cluster.GetProperty("studies").Strings("id").Order());
             var findings = cluster.GetProperty("findings").Items();
             Assert.Contains(expected, e => e.SequenceEqual(findings.Select(f => f.Str("id")).Order(StringComparer.Ordinal)));
+            var link = Assert.Single(cluster.GetProperty("links").Items());
+            Assert.Contains(synthetic.Links, l => l.Rationale.Trim() == link.Str("rationale").Trim() && l.Relation.Replace('-', '_').ToUpperInvariant() == link.Str("relation"));
+            Assert.Single(cluster.GetProperty("polarities").Items());
             foreach (var finding in findings)
             {
                 var document = finding.Str("studyId") == SeedId ? seed : synthetic;
