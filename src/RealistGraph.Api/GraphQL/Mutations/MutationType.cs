@@ -18,16 +18,16 @@ public sealed class MutationType : ObjectGraphType
         Description = "Changes to studies and their parts. Each mutation is all-or-nothing; errors carry extensions.code VALIDATION, NOT_FOUND or CONFLICT and name the field.";
 
         Entity<StudyType, Study>(S.Study, "Deleting a study removes the study and every node of it (with their relationships, cross-study links included).");
-        Entity<InterventionType, Intervention>(S.Intervention, "Refused (CONFLICT) while functions or activities belong to the intervention.");
-        Entity<FunctionType, InterventionFunction>(S.Function, "Removes its ENACTED_BY, EVIDENCES and INVOLVES relationships; activities and quotes stay.");
-        Entity<ActivityType, Activity>(S.Activity, "Removes its ENACTED_BY, EVIDENCES and INVOLVES relationships; functions and quotes stay.");
+        Entity<InterventionType, Intervention>(S.Intervention, "Refused (CONFLICT) while functions or activities belong to the intervention; removes its cross-study links.");
+        Entity<FunctionType, InterventionFunction>(S.Function, "Removes its ENACTED_BY, EVIDENCES and INVOLVES relationships and cross-study links; activities and quotes stay.");
+        Entity<ActivityType, Activity>(S.Activity, "Removes its ENACTED_BY, EVIDENCES and INVOLVES relationships and cross-study links; functions and quotes stay.");
         Entity<DomainType, StudyDomain>(S.Domain, "Refused (CONFLICT) while themes or domain interactions refer to the domain; the canonical domain stays.");
         Entity<ThemeType, Theme>(S.Theme, "Removes its EVIDENCES, INVOLVES and cross-study links; quotes stay; its subthemes become top-level (parentThemeId cleared).");
         Entity<ParticipantType, Participant>(S.Participant, "Its quotes stay, without a participant (participantId cleared).");
         Entity<QuoteType, Quote>(S.Quote, "Removes its EVIDENCES relationships; the findings stay.");
-        Entity<ContextType, Context>(S.Context, "CMO configurations in this context stay, without a context (contextId cleared).");
+        Entity<ContextType, Context>(S.Context, "Removes its cross-study links; CMO configurations in this context stay, without a context (contextId cleared).");
         Entity<MechanismType, Mechanism>(S.Mechanism, "Removes its EVIDENCES and cross-study links; CMO configurations through it stay, without a mechanism (mechanismId cleared).");
-        Entity<OutcomeType, Outcome>(S.Outcome, "CMO configurations leading to it stay, without an outcome (outcomeId cleared).");
+        Entity<OutcomeType, Outcome>(S.Outcome, "Removes its cross-study links; CMO configurations leading to it stay, without an outcome (outcomeId cleared).");
         Entity<CmoConfigurationType, CmoConfiguration>(S.CmoConfiguration, "Removes its EVIDENCES, INVOLVES and cross-study links; quotes, themes, functions and activities stay.");
         Entity<DomainInteractionType, DomainInteraction>(S.DomainInteraction, "Removes only the interaction; the domains stay.");
 
