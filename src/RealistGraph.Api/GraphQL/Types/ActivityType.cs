@@ -19,5 +19,6 @@ public sealed class ActivityType : RecordType<Activity>
         Many<FunctionType>("functions", "The functions this activity enacts.", c => c.Loaders().Children(Relations.ActivityFunctions, c.Source.Id));
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the activity.", c => c.Loaders().Children(Relations.ActivityCmoConfigurations, c.Source.Id));
         Many<QuoteType>("quotes", "Quotes that speak to the activity.", c => c.Loaders().Children(Relations.ActivityQuotes, c.Source.Id, c.Selects("text")));
+        Paging.ChildConnections.Add<QuoteType, Quote, Activity>(this, "quotes", "Quotes that speak to the activity.", ChildPages.ActivityQuotes, x => x.Id, "text");
     }
 }

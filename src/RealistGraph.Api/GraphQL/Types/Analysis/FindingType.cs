@@ -23,6 +23,11 @@ public sealed class FindingKindType : EnumerationGraphType
         Description = "The kinds of finding.";
         Add("THEME", "Theme", "Themes.");
         Add("MECHANISM", "Mechanism", "Mechanisms.");
+        Add("CONTEXT", "Context", "Contexts.");
+        Add("OUTCOME", "Outcome", "Outcomes.");
         Add("CMO_CONFIGURATION", "CmoConfiguration", "CMO configurations.");
+        Add("INTERVENTION", "Intervention", "Interventions.");
+        Add("FUNCTION", "Function", "Intervention functions.");
+        Add("ACTIVITY", "Activity", "Intervention activities.");
     }
 }
