@@ -53,7 +53,7 @@ public sealed class SearchIT(RealistGraphFixture fixture) : GraphTest(fixture)
         {
             Assert.Equal(h.Str("id"), h.GetProperty("node").Str("id"));
             Assert.Equal(SecondId, h.Str("studyId"));
-            var highlight = h.GetProperty("highlights").Items().First();
+            var highlight = h.GetProperty("highlights").Items()[0];
             Assert.Equal("name", highlight.Str("field"));
             Assert.Contains("«Forming empathic relationships»", highlight.Str("snippet"), StringComparison.Ordinal);
             Assert.Equal(0, highlight.GetProperty("matches").Items()[0].GetProperty("start").GetInt32());
