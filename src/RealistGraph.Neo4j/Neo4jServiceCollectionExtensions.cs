@@ -22,6 +22,8 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<StudyGraphWriter>();
         services.AddSingleton<StudyGraphReader>();
         services.AddSingleton<RecordReader>();
+        services.AddSingleton<ChildPageReader>();
+        services.AddSingleton<Search.TextSearchReader>();
         services.AddSingleton<GraphMaintenance>();
         services.AddSingleton<AnalysisReader>();
         services.AddSingleton<LinkStore>();

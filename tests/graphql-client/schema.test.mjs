@@ -107,6 +107,46 @@ test("the issue's fixed contract is served", async () => {
   console.log(printType(schema.getType('CogModel')));
 });
 
+test("issue 8's asking contract is served: search, root contexts and activities, nested connections, quote filters", async () => {
+  const schema = await servedSchema();
+  const search = field(schema, 'Query', 'search');
+  assert.equal(String(search.type), '[SearchHit!]!');
+  argument(search, 'text', 'String!');
+  argument(search, 'kinds', '[FindingKind!]');
+  argument(search, 'studyIds', '[ID!]');
+  assert.equal(argument(search, 'first', 'Int').defaultValue, 20);
+  for (const [name, type] of [['kind', 'SearchKind!'], ['score', 'Float!'], ['node', 'SearchResult!'], ['highlights', '[SearchHighlight!]!']]) {
+    assert.equal(String(field(schema, 'SearchHit', name).type), type);
+  }
+  assert.deepEqual(
+    schema.getType('FindingKind').getValues().map((v) => v.name),
+    ['THEME', 'MECHANISM', 'CONTEXT', 'OUTCOME', 'CMO_CONFIGURATION', 'INTERVENTION', 'FUNCTION', 'ACTIVITY']);
+
+  for (const [root, type] of [['contexts', 'ContextConnection!'], ['activities', 'ActivityConnection!']]) {
+    const f = field(schema, 'Query', root);
+    assert.equal(String(f.type), type);
+    argument(f, 'first', 'Int');
+    argument(f, 'after', 'String');
+    assert.ok(getNamedType(argument(f, 'where').type).getFields().studyId, `${root}(where: {studyId}) is missing`);
+  }
+
+  for (const [type, name, connection] of [
+    ['Study', 'quotesConnection', 'QuoteConnection!'], ['Study', 'themesConnection', 'ThemeConnection!'],
+    ['Theme', 'quotesConnection', 'QuoteConnection!'], ['Participant', 'quotesConnection', 'QuoteConnection!'],
+    ['Function', 'activitiesConnection', 'ActivityConnection!'], ['Domain', 'themesConnection', 'ThemeConnection!']]) {
+    const f = field(schema, type, name);
+    assert.equal(String(f.type), connection);
+    argument(f, 'first', 'Int');
+    argument(f, 'after', 'String');
+    assert.equal(String(getNamedType(f.type).getFields().totalCount.type), 'Int!');
+  }
+
+  const quoteFilter = schema.getType('QuoteFilter').getFields();
+  for (const name of ['mechanismId', 'cmoConfigurationId', 'functionId', 'activityId', 'mechanismIdIn', 'cmoConfigurationIdIn', 'functionIdIn', 'activityIdIn']) {
+    assert.ok(quoteFilter[name], `QuoteFilter.${name} is missing`);
+  }
+});
+
 test('there is one example request per primer question', async () => {
   const files = await queryFiles();
   assert.deepEqual(files.map((f) => f.slice(0, 2)), ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);

@@ -24,6 +24,7 @@ public static class RealistGraphServices
         builder.AddRealistAccess();
 
         builder.Services.AddScoped<GraphLoaders>();
+        builder.Services.AddScoped<ChildPageLoaders>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<RealistSchema>()
             .AddGraphTypes(typeof(RealistSchema).Assembly)

@@ -49,6 +49,26 @@ public abstract class FilterInputType : InputObjectGraphType
         _parameters.Add((field, field, null));
     }
 
+    /// <summary>
+    /// An exact-match text filter compared in any case: the argument is lowered here and the query compares it with
+    /// <c>toLower(property)</c>.
+    /// </summary>
+    protected void OneOrManyAnyCase(string field, string parameter, string what)
+    {
+        Field<StringGraphType>(field).Description($"Only {what} equal to this (any case).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>(field + "In").Description($"Only {what} among these (any case).");
+        _parameters.Add((parameter, field, field + "In"));
+        _lowerCase.Add(parameter);
+    }
+
+    /// <summary>
+    /// Filters that are not query parameters but narrow the result before the page query runs (e.g. by reading
+    /// the ids they allow); the default has none.
+    /// </summary>
+    public virtual ValueTask<Dictionary<string, object?>> NarrowAsync(
+        Dictionary<string, object?> parameters, IDictionary<string, object?>? where, global::GraphQL.IResolveFieldContext context) =>
+        ValueTask.FromResult(parameters);
+
     protected void TextContains(string what) => Scalar<StringGraphType>("textContains", $"Only those whose {what} contains this text (case-insensitive).");
 
     public Dictionary<string, object?> ToParameters(IDictionary<string, object?>? where)

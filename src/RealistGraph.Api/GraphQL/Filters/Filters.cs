@@ -41,25 +41,8 @@ public sealed class ThemeFilterType : FilterInputType
         OneOrMany<IdGraphType>("domainId", "domainIds", "themes in a domain");
         CanonicalDomains("themes in a domain mapped onto a canonical domain");
         OneOrManyEnum<PolarityType>("polarity", "polarities", "themes with a polarity");
-        Scalar<StringGraphType>("code", "Only the theme with this code in its study (e.g. 3.2).");
+        Scalar<StringGraphType>("code", "Only the theme with this code in its study (e.g. 3.2; any case).");
         TextContains("name or summary");
-    }
-}
-
-public sealed class QuoteFilterType : FilterInputType
-{
-    public QuoteFilterType()
-    {
-        Name = "QuoteFilter";
-        Description = "Which quotes to return.";
-        OneOrMany<IdGraphType>("id", "ids", "quotes with an id");
-        OneOrMany<IdGraphType>("studyId", "studyIds", "quotes of a study");
-        OneOrMany<IdGraphType>("themeId", "themeIds", "quotes coded to a theme");
-        OneOrMany<IdGraphType>("participantId", "participantIds", "quotes of a participant (by id)");
-        OneOrMany<StringGraphType>("participantLabel", "participantLabels", "quotes of a participant (by label, e.g. 51-C)");
-        CanonicalDomains("quotes coded to a theme in a canonical domain");
-        OneOrManyEnum<PolarityType>("polarity", "polarities", "quotes whose own polarity, or else their theme's,");
-        TextContains("text");
     }
 }
 
@@ -71,8 +54,8 @@ public sealed class ParticipantFilterType : FilterInputType
         Description = "Which participants to return.";
         OneOrMany<IdGraphType>("id", "ids", "participants with an id");
         OneOrMany<IdGraphType>("studyId", "studyIds", "participants of a study");
-        OneOrMany<StringGraphType>("label", "labels", "participants with a label");
-        OneOrMany<StringGraphType>("site", "sites", "participants of a site");
+        OneOrManyAnyCase("label", "labels", "participants with a label");
+        OneOrManyAnyCase("site", "sites", "participants of a site");
     }
 }
 
@@ -120,5 +103,27 @@ public sealed class CmoConfigurationFilterType : FilterInputType
         OneOrMany<IdGraphType>("mechanismId", "mechanismIds", "configurations through a mechanism");
         OneOrManyEnum<ConfidenceType>("confidence", "confidences", "configurations with a confidence");
         TextContains("statement");
+    }
+}
+
+public sealed class ContextFilterType : FilterInputType
+{
+    public ContextFilterType()
+    {
+        Name = "ContextFilter";
+        Description = "Which contexts to return.";
+        OneOrMany<IdGraphType>("studyId", "studyIds", "contexts of a study");
+        TextContains("description");
+    }
+}
+
+public sealed class ActivityFilterType : FilterInputType
+{
+    public ActivityFilterType()
+    {
+        Name = "ActivityFilter";
+        Description = "Which activities to return.";
+        OneOrMany<IdGraphType>("studyId", "studyIds", "activities of a study");
+        TextContains("name or description");
     }
 }

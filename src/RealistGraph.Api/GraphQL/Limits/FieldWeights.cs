@@ -15,6 +15,7 @@ public static class FieldWeights
         ["Query.exportStudy"] = 2_000,
         ["Query.linkedFindings"] = 200,
         ["Query.findingLinks"] = 100,
+        ["Query.search"] = 200,
         ["Mutation.importStudy"] = 5_000,
     };
 

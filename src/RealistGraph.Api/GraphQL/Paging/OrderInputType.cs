@@ -54,3 +54,5 @@ public sealed class NameOrderFieldType() : OrderFieldType("NameOrderField", "DOC
 public sealed class OutcomeOrderFieldType() : OrderFieldType("OutcomeOrderField", "DOCUMENT", "DESCRIPTION");
 
 public sealed class CmoConfigurationOrderFieldType() : OrderFieldType("CmoConfigurationOrderField", "DOCUMENT", "CONFIDENCE");
+
+public sealed class ContextOrderFieldType() : OrderFieldType("ContextOrderField", "DOCUMENT", "DESCRIPTION");

@@ -16,6 +16,14 @@ public static class PagedField
         ObjectGraphType root, string name, string description, PageQuery<TNode> query, string textField)
         where TNodeGraph : IGraphType
         where TFilter : FilterInputType, new()
+        where TOrderField : OrderFieldType =>
+        Add<TNodeGraph, TNode, TFilter, TOrderField>(root, name, description, _ => query, textField);
+
+    /// <summary>A root connection whose query is chosen by the filter's parameters (one query per shape of filter).</summary>
+    public static void Add<TNodeGraph, TNode, TFilter, TOrderField>(
+        ObjectGraphType root, string name, string description, Func<IDictionary<string, object?>, PageQuery<TNode>> select, string textField)
+        where TNodeGraph : IGraphType
+        where TFilter : FilterInputType, new()
         where TOrderField : OrderFieldType
     {
         var filter = new TFilter();
@@ -41,8 +49,9 @@ public static class PagedField
                     orderBy == "DOCUMENT" ? null : orderBy,
                     order is not null && order.TryGetValue("direction", out var d) && d is true);
                 var reader = c.RequestServices!.GetRequiredService<RecordReader>();
-                return await reader.PageAsync(
-                    query, page, filter.ToParameters(c.GetArgument<Dictionary<string, object?>>("where")), c.Selects(textField), c.CancellationToken);
+                var where = c.GetArgument<Dictionary<string, object?>>("where");
+                var parameters = await filter.NarrowAsync(filter.ToParameters(where), where, c);
+                return await reader.PageAsync(select(parameters), page, parameters, c.Selects(textField), c.CancellationToken);
             });
     }
 }

@@ -28,6 +28,10 @@ public sealed class QueryType : ObjectGraphType
         PagedField.Add<OutcomeType, Outcome, OutcomeFilterType, OutcomeOrderFieldType>(this, "outcomes", "Outcomes of all studies.", Pages.Outcomes, "description");
         PagedField.Add<CmoConfigurationType, CmoConfiguration, CmoConfigurationFilterType, CmoConfigurationOrderFieldType>(
             this, "cmoConfigurations", "CMO configurations of all studies.", Pages.CmoConfigurations, "statement");
+        PagedField.Add<ContextType, Context, ContextFilterType, ContextOrderFieldType>(
+            this, "contexts", "Contexts of all studies (the C of their CMO configurations).", ScopedPages.Contexts.Select, "description");
+        PagedField.Add<ActivityType, Activity, ActivityFilterType, NameOrderFieldType>(
+            this, "activities", "Intervention activities of all studies.", ScopedPages.Activities.Select, "description");
 
         ById<StudyType, Study>("study", "One study.", Nodes.Study);
         ById<ThemeType, Theme>("theme", "One theme.", Nodes.Theme, "summary");
@@ -37,11 +41,13 @@ public sealed class QueryType : ObjectGraphType
         ById<InterventionType, Intervention>("intervention", "One intervention.", Nodes.Intervention);
         ById<FunctionType, InterventionFunction>("function", "One intervention function.", Nodes.Function);
         ById<ActivityType, Activity>("activity", "One intervention activity.", Nodes.Activity);
+        ById<ContextType, Context>("context", "One context.", Nodes.Context);
         ById<MechanismType, Mechanism>("mechanism", "One mechanism.", Nodes.Mechanism);
         ById<OutcomeType, Outcome>("outcome", "One outcome.", Nodes.Outcome);
         ById<CmoConfigurationType, CmoConfiguration>("cmoConfiguration", "One CMO configuration.", Nodes.CmoConfiguration);
 
         AnalysisFields.AddTo(this);
+        SearchFields.AddTo(this);
         ChangeFields.AddTo(this);
     }
 

@@ -20,5 +20,6 @@ public sealed class ActivityType : RecordType<Activity>
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the activity.", c => c.Loaders().Children(Relations.ActivityCmoConfigurations, c.Source.Id));
         Many<QuoteType>("quotes", "Quotes that speak to the activity.", c => c.Loaders().Children(Relations.ActivityQuotes, c.Source.Id, c.Selects("text")));
         Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
+        Paging.ChildConnections.Add<QuoteType, Quote, Activity>(this, "quotes", "Quotes that speak to the activity.", ChildPages.ActivityQuotes, x => x.Id, "text");
     }
 }

@@ -32,6 +32,7 @@ public sealed class MechanismType : RecordType<Mechanism>
         Field(m => m.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
         One<StudyType>("study", "The study that identifies it.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
         Many<QuoteType>("quotes", "Quotes that evidence the mechanism.", c => c.Loaders().Children(Relations.MechanismQuotes, c.Source.Id, c.Selects("text")));
+        Paging.ChildConnections.Add<QuoteType, Quote, Mechanism>(this, "quotes", "Quotes that evidence the mechanism.", ChildPages.MechanismQuotes, x => x.Id, "text");
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that run through it.", c => c.Loaders().Children(Relations.MechanismCmoConfigurations, c.Source.Id));
         Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
@@ -70,6 +71,7 @@ public sealed class CmoConfigurationType : RecordType<CmoConfiguration>
         Many<FunctionType>("functions", "Intervention functions involved.", c => c.Loaders().Children(Relations.CmoFunctions, c.Source.Id));
         Many<ActivityType>("activities", "Intervention activities involved.", c => c.Loaders().Children(Relations.CmoActivities, c.Source.Id));
         Many<QuoteType>("quotes", "Quotes that evidence the claim.", c => c.Loaders().Children(Relations.CmoQuotes, c.Source.Id, c.Selects("text")));
+        Paging.ChildConnections.Add<QuoteType, Quote, CmoConfiguration>(this, "quotes", "Quotes that evidence the claim.", ChildPages.CmoQuotes, x => x.Id, "text");
         Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));
     }
 }

@@ -18,5 +18,6 @@ public sealed class DomainType : RecordType<StudyDomain>
         Field(d => d.StudyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The study's id.");
         One<StudyType>("study", "The study the domain belongs to.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
         Many<ThemeType>("themes", "The themes in this domain.", c => c.Loaders().Children(Relations.DomainThemes, c.Source.Id, c.Selects("summary")));
+        Paging.ChildConnections.Add<ThemeType, Theme, StudyDomain>(this, "themes", "The themes in this domain.", ChildPages.DomainThemes, x => x.Id, "summary");
     }
 }

@@ -20,6 +20,7 @@ public sealed class ParticipantType : RecordType<Participant>
             .Resolve(c => c.Source.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).ToList());
         One<StudyType>("study", "The study the participant took part in.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
         Many<QuoteType>("quotes", "Everything quoted from the participant.", c => c.Loaders().Children(Relations.ParticipantQuotes, c.Source.Id, c.Selects("text")));
+        Paging.ChildConnections.Add<QuoteType, Quote, Participant>(this, "quotes", "Everything quoted from the participant.", ChildPages.ParticipantQuotes, x => x.Id, "text");
     }
 }
 

@@ -22,8 +22,11 @@ public sealed class StudyType : RecordType<Study>
         Field(s => s.Summary, nullable: true).Description("A summary of the study and its findings.");
         Many<DomainType>("domains", "The levels at which the study groups its findings.", c => c.Loaders().Children(Relations.StudyDomains, c.Source.Id));
         Many<ThemeType>("themes", "The themes the study reports.", c => c.Loaders().Children(Relations.StudyThemes, c.Source.Id, c.Selects("summary")));
+        Paging.ChildConnections.Add<ThemeType, Theme, Study>(this, "themes", "The themes the study reports.", ChildPages.StudyThemes, x => x.Id, "summary");
         Many<ParticipantType>("participants", "Participants whose words are quoted.", c => c.Loaders().Children(Relations.StudyParticipants, c.Source.Id));
+        Paging.ChildConnections.Add<ParticipantType, Participant, Study>(this, "participants", "Participants whose words are quoted.", ChildPages.StudyParticipants, x => x.Id);
         Many<QuoteType>("quotes", "Every coded quote of the study.", c => c.Loaders().Children(Relations.StudyQuotes, c.Source.Id, c.Selects("text")));
+        Paging.ChildConnections.Add<QuoteType, Quote, Study>(this, "quotes", "Every coded quote of the study.", ChildPages.StudyQuotes, x => x.Id, "text");
         Many<InterventionType>("interventions", "What the study evaluates.", c => c.Loaders().Children(Relations.StudyInterventions, c.Source.Id));
         Many<CmoConfigurationType>("cmoConfigurations", "The context-mechanism-outcome claims the study proposes.", c => c.Loaders().Children(Relations.StudyCmoConfigurations, c.Source.Id));
         Many<ContextType>("contexts", "Contexts named in the study's CMO configurations.", c => c.Loaders().Children(Relations.StudyContexts, c.Source.Id));

@@ -1,0 +1,10 @@
+// One page of the themes of each domain, and how many there are in all.
+UNWIND $ids AS parentId
+MATCH (p:Domain {id: parentId})
+OPTIONAL MATCH (p)<-[:IN_DOMAIN]-(x:Theme)
+WITH parentId, x ORDER BY x.studyId, x.ordinal
+WITH parentId, collect(x) AS children
+WITH parentId, size(children) AS totalCount, children[$skip..($skip + $limit)] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
+RETURN parentId, totalCount, x.id AS id, x.domainId AS domainId, x.code AS code, x.name AS name,
+       CASE WHEN $withText THEN x.summary END AS summary, x.polarity AS polarity, x.parentThemeId AS parentThemeId

@@ -1,0 +1,9 @@
+// One page of the activities of each function, and how many there are in all.
+UNWIND $ids AS parentId
+MATCH (p:Function {id: parentId})
+OPTIONAL MATCH (p)-[:ENACTED_BY]->(x:Activity)
+WITH parentId, x ORDER BY x.studyId, x.ordinal
+WITH parentId, collect(x) AS children
+WITH parentId, size(children) AS totalCount, children[$skip..($skip + $limit)] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
+RETURN parentId, totalCount, x.id AS id, x.interventionId AS interventionId, x.name AS name, x.description AS description

@@ -1,0 +1,9 @@
+// One page of the participants of each study, and how many there are in all.
+UNWIND $ids AS parentId
+MATCH (p:Study {id: parentId})
+OPTIONAL MATCH (p)-[:HAS_PARTICIPANT]->(x:Participant)
+WITH parentId, x ORDER BY x.studyId, x.ordinal
+WITH parentId, collect(x) AS children
+WITH parentId, size(children) AS totalCount, children[$skip..($skip + $limit)] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
+RETURN parentId, totalCount, x.id AS id, x.label AS label, x.site AS site, x.attributes AS attributes
