@@ -38,11 +38,11 @@ test('links page: an editor accepts a suggestion (the link shows on both finding
     await page.fill('#editor-key', key);
     await page.click('#key-form button[type="submit"]');
     await page.waitForFunction(() => /key is in use/.test(document.querySelector('#key-state').textContent));
-    const before = await suggestionPairs(page);
-    assert.ok(before.length >= 2, 'two suggestions to curate');
+    const offered = await suggestionPairs(page);
+    assert.ok(offered.length >= 2, 'two suggestions to curate');
 
     // Accept the first, as a corroboration, with a rationale.
-    const [from, to] = before[0];
+    const [from, to] = offered[0];
     const first = `#suggestions .suggestion[data-from="${from}"][data-to="${to}"]`;
     await page.selectOption(`${first} select[name="relation"]`, 'CORROBORATES');
     await page.fill(`${first} textarea[name="reason"]`, 'Both describe belonging to a peer group as a support.');
