@@ -196,6 +196,9 @@ for (const study of [SEED, SECOND]) {
       assert.match(text, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       assert.equal((text.match(/<g [^>]*data-domain=/g) || []).length, model.cogs.length, 'one gear per cog');
       assert.match(text, /style="[^"]*fill:\s*rgb\(/, 'the colours travel with the file');
+      if (model.cogs.some((c) => c.direction !== 'STILL')) {
+        assert.match(text, /<path d="[^"]*" style="fill:none;stroke:rgb\(/, 'a turning arrow is a stroke without fill');
+      }
       assert.doesNotMatch(text, /tabindex|role="button"/, 'nothing interactive in a picture file');
       // The file is a picture a browser can open: draw it.
       const drawn = await page.evaluate(async (source) => {

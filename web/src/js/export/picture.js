@@ -17,7 +17,9 @@ export function standaloneSvg(svg, title) {
     target.removeAttribute('style');
     for (const name of INTERACTIVE) target.removeAttribute(name);
     if (i === 0) return;
-    const declarations = STYLED.map((p) => [p, style.getPropertyValue(p)]).filter(([, v]) => v && v !== 'none' && v !== 'normal' && v !== 'auto');
+    // 'none' matters for fill and stroke (an arc without fill would turn black); elsewhere it is the default.
+    const declarations = STYLED.map((p) => [p, style.getPropertyValue(p)])
+      .filter(([p, v]) => v && (p === 'fill' || p === 'stroke' || !['none', 'normal', 'auto'].includes(v)));
     if (declarations.length) target.setAttribute('style', declarations.map(([p, v]) => `${p}:${v}`).join(';'));
   });
   const [x, y, width, height] = (copy.getAttribute('viewBox') || '0 0 800 600').split(/\s+/).map(Number);
