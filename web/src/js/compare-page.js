@@ -75,7 +75,7 @@ function render() {
     multiples.append(multipleFigure(d.svg, d));
   });
 
-  clear($('pooled-details')).append(notesList(model.notes), contributionsTable(model.cogs));
+  clear($('pooled-details')).append(notesList(model.notes), el('div', { class: 'matrix-wrap', tabindex: '0', role: 'region', 'aria-label': 'Contributions (scrolls sideways on narrow screens)' }, contributionsTable(model.cogs)));
   const studies = perStudy.map((m) => m.study);
   const matrix = domainMatrix(model, studies);
   clear($('matrix-wrap')).append(matrixTable(matrix, openCell));
