@@ -255,3 +255,19 @@ test('the printable findings of the seed: themes, chains with their evidence ope
     await close();
   }
 });
+
+test('participant labels of observed interactions open that participant’s cogs', async () => {
+  const { page, check, close } = await openPage(browser);
+  try {
+    await page.goto(`${BASE_URL}/?study=${SEED}`);
+    await page.waitForSelector('#interaction-table tr[data-source="OBSERVED"]');
+    await page.click('#interaction-table tr[data-source="OBSERVED"] td.num summary');
+    const link = await page.$eval('#interaction-table tr[data-source="OBSERVED"] .people a', (a) => ({ label: a.textContent, href: a.getAttribute('href') }));
+    assert.equal(new URLSearchParams(link.href.split('?')[1]).get('participant'), `${SEED}/${link.label}`);
+    await page.click('#interaction-table tr[data-source="OBSERVED"] .people a');
+    await page.waitForFunction((p) => document.querySelector('#participant').value === p && document.querySelector('#cogs-svg g.cog'), `${SEED}/${link.label}`);
+    check();
+  } finally {
+    await close();
+  }
+});
