@@ -68,6 +68,22 @@ for (const study of [SEED, SECOND]) {
   });
 }
 
+test('evidence chains across studies: every study’s chains and outcomes, each chain naming its study', async () => {
+  const { cmoConfigurations, outcomes } = await graphql('{ cmoConfigurations(first: 100) { nodes { id studyId } } outcomes(first: 200) { nodes { id } } }');
+  assert.deepEqual([...new Set(cmoConfigurations.nodes.map((c) => c.studyId))].sort(), [SEED, SECOND].sort());
+  const { page, check, close } = await openPage(browser);
+  try {
+    await page.goto(`${BASE_URL}/chains.html`);
+    await page.waitForSelector('#chains .chain');
+    assert.deepEqual((await page.$$eval('#chains .chain', (cs) => cs.map((c) => `${c.dataset.study} ${c.dataset.cmo}`))).sort(),
+      cmoConfigurations.nodes.map((c) => `${c.studyId} ${c.id}`).sort());
+    assert.deepEqual((await page.$$eval('#outcomes li', (ls) => ls.map((l) => l.dataset.outcome))).sort(), outcomes.nodes.map((o) => o.id).sort());
+    check();
+  } finally {
+    await close();
+  }
+});
+
 test('evidence chains: interventions as trees, intervention → functions → activities', async () => {
   const data = await graphql(CHAINS, { id: SECOND });
   const { page, check, close } = await openPage(browser);

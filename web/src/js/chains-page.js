@@ -44,11 +44,6 @@ async function start() {
     state.outcome = event.target.value;
     render();
   });
-  addEventListener('popstate', () => {
-    const p = new URLSearchParams(location.search);
-    state.outcome = p.get('outcome') || '';
-    render(false);
-  });
   await load();
 }
 
@@ -68,14 +63,13 @@ async function load() {
   render();
 }
 
-function render(push = true) {
+function render() {
   const { data } = state;
   const titles = titlesOf(state.studies);
   const cmos = orderedChains(data.cmoConfigurations.nodes);
   const outcomes = outcomesWithChains(data.outcomes.nodes, cmos);
   if (state.outcome && !outcomes.some((o) => o.id === state.outcome)) state.outcome = '';
-  const url = hrefFor(state.study, state.outcome);
-  if (push) history.replaceState(null, '', url);
+  history.replaceState(null, '', hrefFor(state.study, state.outcome));
 
   const outcomeSelect = $('outcome');
   clear(outcomeSelect).append(el('option', { value: '' }, 'Every outcome'), ...outcomes.map((o) => el('option', { value: o.id }, o.description)));

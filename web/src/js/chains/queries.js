@@ -47,6 +47,7 @@ export const fetchChains = (studyIds) => gql(CHAINS_QUERY, { studyIds });
 /** Every quote of the themes and every quote named by id, following pages. */
 export async function fetchQuotes(themeIds, quoteIds) {
   const quotes = new Map();
+  if (themeIds.length === 0 && quoteIds.length === 0) return quotes;
   let after = null;
   for (;;) {
     const data = await gql(QUOTES_QUERY, { themeIds, quoteIds: after ? [] : quoteIds, after });
