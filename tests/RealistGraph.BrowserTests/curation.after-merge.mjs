@@ -50,7 +50,6 @@ test('links page: an editor accepts a suggestion (the link shows on both finding
     await page.click(`${first} button.accept`);
     await page.waitForFunction(() => /^Linked:/.test(document.querySelector('#curation-status').textContent));
     await page.waitForSelector(`#links .finding-link[data-from="${from}"][data-to="${to}"][data-relation="CORROBORATES"]`);
-    assert.ok(!(await suggestionPairs(page)).some(([f, t]) => f === from && t === to), 'an accepted suggestion is no longer suggested');
     await shot('links-accepted');
 
     // The link on both findings: each one's links list it.
