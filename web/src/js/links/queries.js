@@ -14,6 +14,7 @@ const linksQuery = (kinds) => `query Links($a: ID, $b: ID) {
 
 // The synthesis contract: suggestions for a study or a finding, with an id and the reason in words.
 const SUGGESTIONS_QUERY = `query Suggestions($studyId: ID, $findingId: ID, $top: Int) {
+  # needs the synthesis schema (issue 10)
   suggestedLinks(studyId: $studyId, findingId: $findingId, top: $top) {
     id score terms explanation finding { ${findingSelection(ALL_KINDS)} } candidate { ${findingSelection(ALL_KINDS)} }
   }
