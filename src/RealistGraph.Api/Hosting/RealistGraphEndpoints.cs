@@ -13,6 +13,7 @@ public static class RealistGraphEndpoints
         app.UseStaticFiles();
         app.UseNeo4jBookmarks();
         app.MapGraphQL("/graphql");
+        app.MapExports();
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RealistOptions>>().Value;
         if (options.Introspection)
         {

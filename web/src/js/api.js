@@ -1,4 +1,5 @@
-// A small GraphQL client for the pages: POST /graphql on the same origin.
+// A small GraphQL client for the pages: POST /graphql on the same origin, with the tab's key if any.
+import { authHeaders } from './key.js';
 
 export class GraphQLError extends Error {
   constructor(errors) {
@@ -11,7 +12,7 @@ export class GraphQLError extends Error {
 export async function gql(query, variables = {}, { signal } = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() },
     body: JSON.stringify({ query, variables }),
     signal,
   });

@@ -12,6 +12,8 @@ import { renderCogTable, markSelectedRow, renderInteractions } from './cogs/tabl
 import { renderDetails } from './cogs/details.js';
 import { renderStudyList, renderParticipantPicker } from './cogs/controls.js';
 import { createSpinners, wireMotionToggle } from './cogs/animation.js';
+import { cogDownloads } from './cogs/downloads.js';
+import { renderDownloads } from './export/toolbar.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -125,6 +127,14 @@ function render() {
   $('source-note').textContent = unitNote(model.unit);
   showDetails();
 }
+
+renderDownloads($('cog-downloads'), 'Download:', cogDownloads(() => ({
+  model: state.model,
+  svg: $('cogs-svg'),
+  studies: state.selected,
+  participant: state.participant,
+  title: $('summary-line').textContent,
+})));
 
 function drawPicture() {
   const svg = clear($('cogs-svg'));

@@ -1,4 +1,5 @@
 // Small DOM helpers shared by the pages. Text is always set as text, never as HTML.
+import { participantHref } from './links-to.js';
 
 /** Creates an element with attributes (false/null skipped, true as empty) and children (strings become text). */
 export function el(name, attrs = {}, ...children) {
@@ -47,16 +48,23 @@ export function highlighted(text, needle) {
   return span;
 }
 
-/** A quote as a list item: the words, whose they are, and its own polarity when it differs from its theme's. */
+/**
+ * A quote as a list item: the words, whose they are (the label opens that participant's cogs), where it
+ * stands in the paper when known, and its own polarity when it differs from its theme's.
+ */
 export function quoteItem(quote, themePolarity, needle = '') {
   const polarity = quote.polarity || themePolarity;
   const who = el('div', { class: 'who' });
   if (quote.participant) {
-    who.append(el('span', { class: 'participant-label' }, quote.participant.label));
+    const label = quote.participant.id
+      ? el('a', { class: 'participant-label', href: participantHref(quote.participant.id), title: `${quote.participant.label}'s cogs` }, quote.participant.label)
+      : el('span', { class: 'participant-label' }, quote.participant.label);
+    who.append(label);
     if (quote.participant.site) who.append(el('span', {}, `site ${quote.participant.site}`));
   } else {
     who.append(el('span', {}, 'participant not recorded'));
   }
+  if (quote.location) who.append(el('span', { class: 'location' }, quote.location));
   if (quote.polarity && quote.polarity !== themePolarity) who.append(polarityBadge(quote.polarity, 'own polarity: '));
   return el('li', { class: `quote ${polarity || ''}`, 'data-quote': quote.id, 'data-participant': quote.participant ? quote.participant.label : '' },
     el('blockquote', {}, highlighted(quote.text, needle)),

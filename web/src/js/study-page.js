@@ -3,6 +3,9 @@
 import { gql } from './api.js';
 import { el, clear, polarityBadge, quoteItem, highlighted } from './dom.js';
 import { filterThemes } from './explorer.js';
+import { themeAnchor } from './links-to.js';
+import { studyDownloads } from './study/downloads.js';
+import { renderDownloads } from './export/toolbar.js';
 
 const INDEX_QUERY = `query StudyIndex {
   studies(first: 100, order: { by: YEAR, direction: DESC }) { totalCount nodes { id title year authors journal } }
@@ -12,7 +15,7 @@ const STUDY_QUERY = `query Study($id: ID!) {
   study(id: $id) {
     id title authors year doi journal design sampleSize setting summary
     domains { id name canonicalDomain description }
-    themes { id code name summary polarity domain { id } quotes { id text polarity participant { id label site } } }
+    themes { id code name summary polarity domain { id } quotes { id text location polarity participant { id label site } } }
   }
 }`;
 
@@ -71,7 +74,11 @@ async function showStudy(id, q, polarity) {
   row('Summary', study.summary);
   row('Domains', study.domains.map((d) => d.name).join(' · '));
   const links = clear($('study-links'));
-  links.append(el('a', { href: `/?study=${encodeURIComponent(study.id)}` }, 'See its cogs'));
+  const here = encodeURIComponent(study.id);
+  links.append(el('a', { href: `/?study=${here}` }, 'See its cogs'), ' · ',
+    el('a', { href: `/chains.html?study=${here}` }, 'Its evidence chains'), ' · ',
+    el('a', { href: `/links.html?study=${here}` }, 'Its links'), ' · ',
+    el('a', { href: `/print.html?id=${here}` }, 'Printable findings'));
   if (study.doi) links.append(' · ', el('a', { href: `https://doi.org/${study.doi}`, rel: 'noopener' }, `doi:${study.doi}`));
 
   $('filter-text').value = q;
@@ -79,9 +86,21 @@ async function showStudy(id, q, polarity) {
   $('filters').addEventListener('submit', (e) => e.preventDefault());
   $('filter-text').addEventListener('input', renderDomains);
   $('filter-polarity').addEventListener('change', renderDomains);
+  renderDownloads($('study-downloads'), 'Download the study:', studyDownloads(study));
   setStatus('');
   $('study').hidden = false;
   renderDomains();
+  showTargetTheme();
+}
+
+/** The theme the address points at (#theme-LOCALID, from links on other pages), scrolled to and outlined. */
+function showTargetTheme() {
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  target.classList.add('targeted');
+  target.setAttribute('tabindex', '-1');
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
 }
 
 function renderDomains() {
@@ -90,7 +109,7 @@ function renderDomains() {
   const params = new URLSearchParams({ id: study.id });
   if (text) params.set('q', text);
   if (polarity) params.set('polarity', polarity);
-  history.replaceState(null, '', `?${params}`);
+  history.replaceState(null, '', `?${params}${location.hash}`);
 
   const result = filterThemes(study.themes, { text, polarity });
   const container = clear($('domains'));
@@ -101,7 +120,7 @@ function renderDomains() {
       el('h2', {}, domain.name, el('span', { class: 'count' }, `${shown.length} theme${shown.length === 1 ? '' : 's'}`)));
     if (domain.description) section.append(el('p', { class: 'muted small' }, domain.description));
     for (const { theme, quotes } of shown) {
-      const article = el('article', { class: 'theme', 'data-theme': theme.id, 'data-polarity': theme.polarity || '' },
+      const article = el('article', { class: 'theme', id: themeAnchor(theme.id), 'data-theme': theme.id, 'data-polarity': theme.polarity || '' },
         el('div', { class: 'theme-head' },
           theme.code ? el('span', { class: 'theme-code' }, theme.code) : '',
           el('h3', {}, highlighted(theme.name, text)),

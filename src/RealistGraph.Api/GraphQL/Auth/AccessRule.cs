@@ -32,14 +32,18 @@ public sealed class AccessRule : ValidationRuleBase
         return null;
     }
 
-    private static async Task<(string Code, string Message)?> RefusalAsync(HttpContext http, GraphQLOperationDefinition operation)
+    private static Task<(string Code, string Message)?> RefusalAsync(HttpContext http, GraphQLOperationDefinition operation) =>
+        RefusalAsync(http, operation.Operation == OperationType.Mutation);
+
+    /// <summary>The same check for a request outside GraphQL (e.g. a download): null when allowed, else the code and message.</summary>
+    internal static async Task<(string Code, string Message)?> RefusalAsync(HttpContext http, bool mutation)
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<AccessOptions>>().Value;
         var user = http.User;
         var authenticated = user.Identity?.IsAuthenticated == true;
-        var needed = operation.Operation == OperationType.Mutation ? Role.Editor : Role.Reader;
-        var what = operation.Operation == OperationType.Mutation ? "a mutation" : "a query";
+        var needed = mutation ? Role.Editor : Role.Reader;
+        var what = mutation ? "a mutation" : "a query";
         var roleName = Roles.Name(needed);
 
         if (http.Items.ContainsKey(ApiKeyAuthenticationHandler.UnavailableItem))

@@ -2,6 +2,7 @@
 // only, when one is chosen).
 import { el, clear, polarityBadge, quoteItem } from '../dom.js';
 import { formatRotation, formatPercent, quotesFor } from './model.js';
+import { themeHref } from '../links-to.js';
 
 /** Shows `cog`'s themes and quotes in `panel`, or hides the panel when no cog is selected. */
 export function renderDetails(panel, cog, { participantId, participantLabel }) {
@@ -19,7 +20,7 @@ export function renderDetails(panel, cog, { participantId, participantLabel }) {
     const article = el('article', { class: 'theme', 'data-theme': theme.id },
       el('div', { class: 'theme-head' },
         theme.code ? el('span', { class: 'theme-code' }, theme.code) : '',
-        el('h3', {}, theme.name),
+        el('h3', {}, el('a', { href: themeHref(theme.id), title: 'Open the theme in the study explorer' }, theme.name)),
         polarityBadge(theme.polarity),
         el('span', { class: 'muted small' }, `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`),
       ),

@@ -11,7 +11,7 @@ const STUDY_QUERY = `query CogStudy($id: ID!) {
 }`;
 
 const DOMAIN = 'id name canonicalDomain';
-const QUOTE = 'id text polarity participant { id label site }';
+const QUOTE = 'id text location polarity participant { id label site }';
 
 /** cogModel with everything the page shows: numbers, interactions, and each cog's themes with their quotes. */
 export const COG_MODEL_QUERY = `query CogModel($studyIds: [ID!], $participantId: ID) {

@@ -1,6 +1,7 @@
 // The cog table and the interaction table beside the picture, from the rows model.js shapes.
 import { el, clear } from '../dom.js';
 import { cogRows, interactionRows } from './model.js';
+import { participantHref } from '../links-to.js';
 
 /** One row per cog; a domain's name is a button that selects its cog. */
 export function renderCogTable(table, cogs, selectedKey, onSelect) {
@@ -33,7 +34,7 @@ export function renderInteractions(table, interactions, onPoint) {
     body.append(el('tr', {}, el('td', { colspan: '3', class: 'muted' }, 'None stated or observed for this choice.')));
     return;
   }
-  for (const it of interactionRows(interactions)) {
+  interactionRows(interactions).forEach((it, n) => {
     const first = el('td', {}, el('div', { class: 'pair' }, it.pair));
     if (it.description) first.append(el('details', { class: 'small' }, el('summary', {}, 'In the authors’ words'), el('p', {}, it.description)));
     const people = el('td', { class: 'num' });
@@ -42,7 +43,7 @@ export function renderInteractions(table, interactions, onPoint) {
     } else {
       people.append(el('details', {},
         el('summary', { 'aria-label': `${it.participantCount} participants` }, String(it.participantCount)),
-        el('div', { class: 'small people' }, it.participantLabels)));
+        el('div', { class: 'small people' }, ...peopleLinks(interactions[n].participants))));
     }
     const row = el('tr', { tabindex: '0', 'data-source': it.source, 'data-kind': it.kind, 'data-from': it.from, 'data-to': it.to },
       first,
@@ -56,5 +57,9 @@ export function renderInteractions(table, interactions, onPoint) {
     row.addEventListener('focusin', on);
     row.addEventListener('focusout', off);
     body.append(row);
-  }
+  });
 }
+
+/** The participants' labels, each opening that participant's cogs, separated by commas. */
+const peopleLinks = (participants) => participants.flatMap((p, i) => [i ? ', ' : '',
+  p.id ? el('a', { href: participantHref(p.id), title: `${p.label}'s cogs` }, p.label) : p.label]);
