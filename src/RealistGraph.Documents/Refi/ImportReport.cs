@@ -7,6 +7,9 @@ public enum ImportIssueSeverity
 
     /// <summary>Not imported.</summary>
     Skipped,
+
+    /// <summary>Imported as it was; said so the user knows what happened (e.g. the stored study was restored).</summary>
+    Note,
 }
 
 /// <summary>One element that was skipped or mapped with a default.</summary>
@@ -33,6 +36,11 @@ public sealed class ImportReport
 
     public void Skip(string element, string? reference, string reason) =>
         _issues.Add(new ImportIssue(ImportIssueSeverity.Skipped, element, reference, reason));
+
+    public IEnumerable<ImportIssue> Notes => _issues.Where(i => i.Severity == ImportIssueSeverity.Note);
+
+    public void Note(string element, string? reference, string text) =>
+        _issues.Add(new ImportIssue(ImportIssueSeverity.Note, element, reference, text));
 
     public void Warn(string element, string? reference, string reason) =>
         _issues.Add(new ImportIssue(ImportIssueSeverity.Warning, element, reference, reason));

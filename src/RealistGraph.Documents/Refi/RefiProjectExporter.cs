@@ -37,11 +37,12 @@ public static class RefiProjectExporter
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Write(zip, RefiNames.ProjectEntry, XmlBytes(project));
-            foreach (var (path, text) in sources)
+            var entries = new List<(string Path, byte[] Content)> { (RefiNames.ProjectEntry, XmlBytes(project)) };
+            entries.AddRange(sources.Select(s => (s.Path, new UTF8Encoding(false).GetBytes(s.Text))));
+            foreach (var (path, content) in entries.Concat(EmbeddedStudy.Entries(document, entries)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Write(zip, path, new UTF8Encoding(false).GetBytes(text));
+                Write(zip, path, content);
             }
         }
 
