@@ -44,7 +44,9 @@ internal sealed class ProjectReader
         _document.Summary = _project.Child("Description")?.Value.Trim() is { Length: > 0 } summary ? summary : null;
 
         var codebook = CodebookReader.Read(_project.Child("CodeBook")?.Child("Codes"), _project.Child("Sets"), _report);
-        _codes = CodebookMapper.Map(codebook, _mapping, _document, _report, _ids);
+        var cases = _project.Child("Cases")?.Children("Case").ToList() ?? [];
+        _codes = CodebookMapper.Map(codebook, _mapping, _document, _report, _ids, key => cases.Count(c =>
+            RefiGuid.Normalize(c.Attr("guid")) == RefiGuid.Normalize(key) || string.Equals(c.Attr("name"), key, StringComparison.OrdinalIgnoreCase)));
         _cases = CaseReader.Read(_project, _mapping, _document, _report, _ids);
         foreach (var source in _project.Child("Sources")?.Elements() ?? [])
         {
@@ -105,6 +107,12 @@ internal sealed class ProjectReader
                 _report.Skip("PlainTextSelection", selection.Attr("guid"), $"source '{label}' has no readable plain text");
             }
 
+            return;
+        }
+
+        if (raw.Trim().Length == 0)
+        {
+            _report.Skip(source.Name.LocalName, label, $"its plain text is empty, so none of its {selections.Count} selection(s) can become a quote");
             return;
         }
 
