@@ -83,6 +83,37 @@ public sealed class CliQdaRoundTripIT(RealistGraphFixture fixture) : GraphTest(f
         Assert.Contains("name=\"Personal\" isCodable=\"true\"", xml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nvivo")]
+    [InlineData("nvivo-deep")]
+    [InlineData("atlas-ti")]
+    [InlineData("maxqda")]
+    [InlineData("qualcoder")]
+    public async Task A_vendor_project_through_the_graph_exports_a_qdpx_that_imports_back_the_same_study(string vendor)
+    {
+        var fixture = Path.Combine(_folder, vendor + ".qdpx");
+        File.Copy(Path.Combine(RepositoryPaths.Fixtures, "qda", vendor + ".qdpx"), fixture);
+        var mapping = Path.Combine(RepositoryPaths.Fixtures, "qda", vendor + ".mapping.yaml");
+        var import = File.Exists(mapping)
+            ? await CliRun.RunAsync("import", "--mapping", mapping, fixture)
+            : await CliRun.RunAsync("import", fixture);
+        Assert.Equal(ExitCodes.Ok, import.ExitCode);
+        Assert.Contains("imported: ", import.Out, StringComparison.Ordinal);
+        var studyId = import.Out.Split(": ", 3)[1];
+        var before = await CliRun.RunAsync("export", "--study", studyId);
+        var qdpx = Path.Combine(_folder, "back.qdpx");
+
+        var export = await CliRun.RunAsync("export", "--study", studyId, "--out", qdpx);
+        await Fixture.ClearGraphAsync();
+        var again = await CliRun.RunAsync("import", qdpx);
+        var after = await CliRun.RunAsync("export", "--study", studyId);
+
+        Assert.Equal(ExitCodes.Ok, export.ExitCode);
+        Assert.Equal(ExitCodes.Ok, again.ExitCode);
+        Assert.Equal(before.Out, after.Out);
+        Assert.Contains("qda:", after.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_dry_run_prints_what_each_code_became_and_writes_nothing()
     {
