@@ -23,7 +23,10 @@ internal sealed class ExportGuids
         _document = document;
         var qda = document.Qda ?? new QdaIdentityEntry();
         _codes = qda.Codes.Where(c => IsGuid(c.Guid)).GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _cases = First(qda.Cases);
+        // MAXQDA reuses one GUID for a code, a case and a source; a case keeps it only when no code has it, so that
+        // the mapping file (keyed by GUID) still tells the two apart.
+        var codeGuids = _codes.Values.Select(c => c.Guid).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _cases = First(qda.Cases).Where(c => !codeGuids.Contains(c.Value)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         _sources = qda.Sources.Where(s => IsGuid(s.Guid)).GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _selections = First(qda.Selections);
     }

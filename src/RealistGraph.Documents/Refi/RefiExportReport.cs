@@ -38,7 +38,7 @@ public static class RefiExportReport
         }
         else
         {
-            lines.AddRange(fresh.Select(f => $"{f.Count} of {f.Of} {f.What} have no GUID from the QDA project (added in RealistGraph); they get new ones"));
+            lines.AddRange(fresh.Select(f => $"{f.Count} of {f.Of} {f.What} have no GUID of their own from the QDA project (added in RealistGraph, or a case sharing a code's GUID); they get new ones"));
             foreach (var group in document.Qda.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 lines.Add($"'{group.Key}' had {group.Count()} sources in the project; its quotes are exported as one source with the GUID of '{group.First().Name}'; the other sources' GUIDs and their text outside the quotes are not kept");
