@@ -58,30 +58,31 @@ public sealed class StudyExportService(StudyGraphReader reader)
 
     /// <summary>
     /// Writes the study to a file; a <c>.qdpx</c> gets its mapping file beside it (<c>{name}.mapping.yaml</c>), so that
-    /// re-importing it restores the same ids. False when there is no such study.
+    /// re-importing it restores the same ids. Returns what the format cannot keep (empty for study documents), or null
+    /// when there is no such study.
     /// </summary>
-    public async Task<bool> ExportToFileAsync(string studyId, StudyFileFormat format, string path, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>?> ExportToFileAsync(string studyId, StudyFileFormat format, string path, CancellationToken cancellationToken = default)
     {
         if (format != StudyFileFormat.Qdpx)
         {
             await using var stream = new MemoryStream();
             if (!await ExportToStreamAsync(studyId, format, stream, cancellationToken))
             {
-                return false;
+                return null;
             }
 
             await File.WriteAllBytesAsync(path, stream.ToArray(), cancellationToken);
-            return true;
+            return [];
         }
 
         if (await ExportAsync(studyId, cancellationToken) is not { } document)
         {
-            return false;
+            return null;
         }
 
         var problems = await RefiProjectExporter.ExportFilesAsync(document, path, cancellationToken);
         return problems.Count == 0
-            ? true
+            ? RefiExportReport.Lines(document)
             : throw new InvalidOperationException("The study could not be exported to REFI-QDA: " + string.Join("; ", problems));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using RealistGraph.Documents.Csv;
 using RealistGraph.Documents.Refi;
 using RealistGraph.Documents.StudyDocuments;
@@ -16,7 +17,7 @@ public static class StudyFileReader
     /// <c>{file}.mapping.yaml</c> beside the file is used when it exists. Throws <see cref="StudyDocumentException"/>
     /// listing every problem.
     /// </summary>
-    public static async Task<StudyFile> ReadAsync(string path, string? mappingPath = null, CancellationToken cancellationToken = default)
+    public static async Task<StudyFile> ReadAsync(string path, string? mappingPath = null, bool strict = false, CancellationToken cancellationToken = default)
     {
         var format = StudyFileFormats.FromPath(path);
         if (format is StudyFileFormat.Yaml or StudyFileFormat.Json)
@@ -24,30 +25,50 @@ public static class StudyFileReader
             return new StudyFile(await StudyDocumentLoader.LoadAsync(path, cancellationToken), []);
         }
 
+        var candidate = mappingPath ?? Path.ChangeExtension(path, null) + ".mapping.yaml";
+        var mapping = mappingPath is not null || File.Exists(candidate) ? await File.ReadAllTextAsync(candidate, cancellationToken) : null;
+        return await ReadBytesAsync(await File.ReadAllBytesAsync(path, cancellationToken), path, mapping, strict, Path.GetFileName(candidate), cancellationToken);
+    }
+
+    /// <summary>
+    /// A file's bytes, its format told by <paramref name="fileName"/>'s extension, with the text of a mapping file or none.
+    /// With <paramref name="strict"/>, mapping keys that match no code or several are errors rather than warnings.
+    /// Throws <see cref="StudyDocumentException"/> listing every problem; writes nothing.
+    /// </summary>
+    public static async Task<StudyFile> ReadBytesAsync(
+        byte[] content, string fileName, string? mappingText, bool strict, string mappingName = "mapping", CancellationToken cancellationToken = default)
+    {
+        var format = StudyFileFormats.FromPath(fileName);
+        if (format is StudyFileFormat.Yaml or StudyFileFormat.Json)
+        {
+            return ReadText(Encoding.UTF8.GetString(content));
+        }
+
         try
         {
-            var mapping = await MappingForAsync(path, mappingPath, cancellationToken);
+            var mapping = mappingText is null ? new RefiMapping() : RefiMapping.Parse(mappingText, mappingName);
             var options = new RefiImportOptions { Mapping = mapping };
+            var name = Path.GetFileName(fileName);
             var result = format switch
             {
-                StudyFileFormat.Qdpx => await new RefiProjectImporter(options).ImportFileAsync(path, cancellationToken),
-                StudyFileFormat.Qdc => await new RefiCodebookImporter(options).ImportFileAsync(path, cancellationToken),
-                _ => await new CodedExcerptCsvReader(mapping).ReadFileAsync(path, cancellationToken),
+                StudyFileFormat.Qdpx => await new RefiProjectImporter(options).ImportAsync(new MemoryStream(content), name, cancellationToken),
+                StudyFileFormat.Qdc => await new RefiCodebookImporter(options).ImportAsync(new MemoryStream(content), name, cancellationToken),
+                _ => await new CodedExcerptCsvReader(mapping).ReadAsync(new StreamReader(new MemoryStream(content)), name, cancellationToken),
             };
+            var refused = strict ? result.Report.Warnings.Where(w => w.Element == "Mapping").ToList() : [];
+            if (refused.Count > 0)
+            {
+                throw new StudyDocumentException(refused.Select(w => new DocumentProblem(mappingName, $"{w.Reference}: {w.Reason} (an error with --strict)")).ToList(), fileName);
+            }
+
             var problems = StudyDocumentValidator.Validate(result.Document);
             return problems.Count == 0
-                ? new StudyFile(result.Document, result.Report.Issues.Select(i => i.ToString()).ToList())
-                : throw new StudyDocumentException(problems, path);
+                ? new StudyFile(result.Document, ImportReportText.Lines(result.Document, result.Report), result.Report)
+                : throw new StudyDocumentException(problems, fileName);
         }
         catch (Exception ex) when (ex is RefiImportException or CsvImportException)
         {
-            throw new StudyDocumentException([new DocumentProblem("", ex.Message)], path);
+            throw new StudyDocumentException([new DocumentProblem("", ex.Message)], fileName);
         }
-    }
-
-    private static async Task<RefiMapping> MappingForAsync(string path, string? mappingPath, CancellationToken cancellationToken)
-    {
-        var candidate = mappingPath ?? Path.ChangeExtension(path, null) + ".mapping.yaml";
-        return File.Exists(candidate) ? await RefiMapping.LoadAsync(candidate, cancellationToken) : new RefiMapping();
     }
 }

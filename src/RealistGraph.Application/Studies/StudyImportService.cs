@@ -22,7 +22,18 @@ public sealed class StudyImportService(StudyGraphWriter writer)
     public Task<ImportOutcome> ImportTextAsync(string text, CancellationToken cancellationToken = default) =>
         ImportAsync(StudyFileReader.ReadText(text), cancellationToken);
 
+    /// <summary>
+    /// The one entry for a file from anywhere (the CLI, an upload over GraphQL): reads and validates it whole, then
+    /// writes it unless <see cref="StudyImportRequest.DryRun"/>. Throws <see cref="StudyDocumentException"/> listing every
+    /// problem (with <see cref="StudyImportRequest.Strict"/>, mapping keys that match no code or several are problems).
+    /// </summary>
+    public async Task<StudyImportReport> ImportAsync(StudyImportRequest request, CancellationToken cancellationToken = default)
+    {
+        var study = await StudyFileReader.ReadBytesAsync(request.Content, request.FileName, request.Mapping, request.Strict, cancellationToken: cancellationToken);
+        return new StudyImportReport(study, request.DryRun ? null : await ImportAsync(study, cancellationToken));
+    }
+
     /// <summary>Reads a file of any import format (<see cref="StudyFileReader.ReadAsync"/>) and writes it.</summary>
     public async Task<ImportOutcome> ImportFileAsync(string path, string? mappingPath = null, CancellationToken cancellationToken = default) =>
-        await ImportAsync(await StudyFileReader.ReadAsync(path, mappingPath, cancellationToken), cancellationToken);
+        await ImportAsync(await StudyFileReader.ReadAsync(path, mappingPath, cancellationToken: cancellationToken), cancellationToken);
 }

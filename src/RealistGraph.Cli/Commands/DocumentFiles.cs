@@ -37,11 +37,11 @@ public static class DocumentFiles
     }
 
     /// <summary>Reads and validates one study file of any import format; every problem is reported, not just the first.</summary>
-    public static async Task<LoadedFile> LoadAsync(string path, CancellationToken cancellationToken)
+    public static async Task<LoadedFile> LoadAsync(string path, CancellationToken cancellationToken, string? mappingPath = null, bool strict = false)
     {
         try
         {
-            return new LoadedFile(path, await StudyFileReader.ReadAsync(path, cancellationToken: cancellationToken), []);
+            return new LoadedFile(path, await StudyFileReader.ReadAsync(path, mappingPath, strict, cancellationToken), []);
         }
         catch (StudyDocumentException ex)
         {

@@ -73,13 +73,18 @@ public static class ExportCommand
         StudyExportService exporter, string studyId, StudyFileFormat format, string output, CliConsole console, CancellationToken cancellationToken)
     {
         await using var progress = Progress.Start(console, $"exporting {studyId} to {output}");
-        if (!await exporter.ExportToFileAsync(studyId, format, output, cancellationToken))
+        if (await exporter.ExportToFileAsync(studyId, format, output, cancellationToken) is not { } report)
         {
             progress.Complete($"{studyId}: not exported", console.Error);
             return await NoSuchStudyAsync(console, studyId);
         }
 
         progress.Complete($"{studyId}: written to {output} ({progress.Elapsed.TotalSeconds:0.0} s)", console.Error);
+        foreach (var line in report)
+        {
+            await console.Error.WriteLineAsync($"  {line}");
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -6,33 +6,48 @@ using RealistGraph.Neo4j.Client;
 namespace RealistGraph.Cli.Commands;
 
 /// <summary>
-/// <c>import FILE...</c>: every file is read and validated before the graph is touched, so one invalid file
-/// means nothing is imported (exit 1). Then each study is written in its own transaction.
+/// <c>import [--dry-run] [--strict] [--mapping M] FILE...</c>: every file is read and validated before the graph is
+/// touched, so one invalid file means nothing is imported (exit 1). Then each study is written in its own transaction.
+/// A dry run prints what each file would give (and what each QDA code became) and never connects to Neo4j.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create(CliConsole console, CliHost host)
     {
         var files = DocumentFiles.Argument();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and check every file, print what each code became, write nothing." };
+        var strict = new Option<bool>("--strict") { Description = "Mapping keys that match no code, or several, are errors instead of warnings." };
+        var mapping = new Option<string?>("--mapping")
+        {
+            Description = "The mapping file for the QDA files (default: {name}.mapping.yaml beside each file, when there is one).",
+            HelpName = "FILE",
+        };
         var command = new Command(
             "import",
             "Check every file, then import each study in its own transaction; the same document twice changes nothing. "
             + "A QDA file (.qdpx, .qdc, .csv) reads {name}.mapping.yaml beside it when there is one.")
         {
-            files,
+            files, dryRun, strict, mapping,
         };
-        command.SetAction((parsed, cancellationToken) => RunAsync(parsed.GetRequiredValue(files), console, host, cancellationToken));
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            parsed.GetRequiredValue(files), new Flags(parsed.GetValue(dryRun), parsed.GetValue(strict), parsed.GetValue(mapping)), console, host, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, CliConsole console, CliHost host, CancellationToken cancellationToken)
+    private sealed record Flags(bool DryRun, bool Strict, string? Mapping);
+
+    private static async Task<int> RunAsync(string[] files, Flags flags, CliConsole console, CliHost host, CancellationToken cancellationToken)
     {
         DocumentFiles.EnsureReadable(files, "import");
+        if (flags.Mapping is not null && !File.Exists(flags.Mapping))
+        {
+            throw new UsageException($"--mapping {flags.Mapping}: no such file");
+        }
 
         var loaded = new List<LoadedFile>();
         foreach (var file in files)
         {
-            loaded.Add(await DocumentFiles.LoadAsync(file, cancellationToken));
+            loaded.Add(await DocumentFiles.LoadAsync(file, cancellationToken, IsQda(file) ? flags.Mapping : null, flags.Strict));
         }
 
         var invalid = loaded.Where(f => f.Study is null).ToList();
@@ -45,6 +60,16 @@ public static class ImportCommand
 
             await console.Error.WriteLineAsync($"realist-cli: {invalid.Count} of {files.Length} file(s) invalid; nothing imported");
             return ExitCodes.Invalid;
+        }
+
+        if (flags.DryRun)
+        {
+            foreach (var file in loaded)
+            {
+                await DryRunReport.WriteAsync(console.Out, file.Path, new StudyImportReport(file.Study!, null));
+            }
+
+            return ExitCodes.Ok;
         }
 
         var importer = (await host.GraphAsync(cancellationToken)).GetRequiredService<StudyImportService>();
@@ -67,4 +92,6 @@ public static class ImportCommand
 
         return ExitCodes.Ok;
     }
+
+    private static bool IsQda(string file) => StudyFileRoutes.ForImport(StudyFileRoutes.FormatOf(file)) == StudyFileRoute.QdaFile;
 }

@@ -11,6 +11,9 @@ internal sealed class CodeNode
 
     public string? Description { get; init; }
 
+    /// <summary>The code's colour as the project wrote it (<c>#RRGGBB</c>), if any.</summary>
+    public string? Color { get; init; }
+
     public CodeNode? Parent { get; init; }
 
     public List<CodeNode> Children { get; } = [];

@@ -23,8 +23,12 @@ internal sealed class CodebookMapper
         _report = report;
     }
 
-    /// <summary>Adds the entries to <paramref name="document"/>; returns code guid → what it became.</summary>
-    public static IReadOnlyDictionary<string, CodeTarget> Map(Codebook codebook, RefiMapping mapping, StudyDocument document, ImportReport report, LocalIdPool ids)
+    /// <summary>
+    /// Adds the entries to <paramref name="document"/>; returns code guid → what it became. <paramref name="otherMatches"/>
+    /// counts the things that are not codes (cases) an <c>ids</c> key names; null when there are none.
+    /// </summary>
+    public static IReadOnlyDictionary<string, CodeTarget> Map(
+        Codebook codebook, RefiMapping mapping, StudyDocument document, ImportReport report, LocalIdPool ids, Func<string, int>? otherMatches = null)
     {
         var mapper = new CodebookMapper(codebook, mapping, document, report, ids);
         mapper.Classify();
@@ -33,7 +37,37 @@ internal sealed class CodebookMapper
             mapper.Add(node);
         }
 
+        mapper.CheckKeys(mapping.Polarity.Keys, "polarity", "a polarity", _ => 0);
+        mapper.CheckKeys(mapping.Canonical.Keys, "canonical", "a canonical domain", key =>
+            mapper._targets.Values.Count(t => t.Kind == CodeKind.Domain && string.Equals(t.Id, key, StringComparison.OrdinalIgnoreCase) && !t.Node.IsNamedBy(key)));
+        mapper.CheckKeys(mapping.Ids.Keys, "ids", "a local id", otherMatches ?? (_ => 0));
+        foreach (var node in codebook.All)
+        {
+            var became = mapper._targets.TryGetValue(node.Guid, out var target) && target.Node == node
+                ? $"{target.KindWithArticle} '{target.Id}'"
+                : mapper._kinds.GetValueOrDefault(node) == CodeKind.Grouping ? "nothing (a category that groups others)" : "nothing";
+            report.Became(node.Path, became);
+        }
+
         return mapper._targets;
+    }
+
+    /// <summary>Warns about each key of a mapping section that names no code, or several (every key is checked, not just the role lists).</summary>
+    private void CheckKeys(IEnumerable<string> keys, string section, string what, Func<string, int> otherMatches)
+    {
+        foreach (var key in keys)
+        {
+            var matches = _codebook.All.Where(n => n.IsNamedBy(key)).ToList();
+            var others = otherMatches(key);
+            if (matches.Count + others == 0)
+            {
+                _report.Warn("Mapping", key, $"{section}: gives {what}, but no code{(section == "ids" ? " or case" : "")} has that name, path or guid; not used");
+            }
+            else if (matches.Count > 1)
+            {
+                _report.Warn("Mapping", key, $"{section}: gives {what} and matches {matches.Count} codes ({string.Join(", ", matches.Take(5).Select(m => m.Path))}{(matches.Count > 5 ? ", ..." : "")}); applied to all of them; name one by its path or guid");
+            }
+        }
     }
 
     private void Classify()
@@ -150,10 +184,21 @@ internal sealed class CodebookMapper
                 {
                     Id = id,
                     Description = node.Name,
-                    Valence = Polarity(node) switch { "support" => "positive", "threat" => "negative", _ => "mixed" },
+                    Valence = OutcomeValence(node),
                 });
                 break;
         }
+    }
+
+    private string OutcomeValence(CodeNode node)
+    {
+        var polarity = Polarity(node);
+        if (polarity is null)
+        {
+            _report.Warn("Code", node.Path, "no polarity given for this outcome; its valence set to 'mixed'");
+        }
+
+        return polarity switch { "support" => "positive", "threat" => "negative", _ => "mixed" };
     }
 
     private string DomainOf(CodeNode node)

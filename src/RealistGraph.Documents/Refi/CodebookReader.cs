@@ -38,6 +38,7 @@ internal static class CodebookReader
             Guid = guid,
             Name = name.Trim(),
             IsCodable = !bool.TryParse(element.Attr("isCodable"), out var codable) || codable,
+            Color = element.Attr("color"),
             Description = NullIfBlank(element.Child("Description")?.Value),
             Parent = parent,
         };

@@ -29,7 +29,7 @@ internal sealed class CodebookWriter(StudyDocument document, XNamespace ns)
         var domainIds = document.Domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var domain in document.Domains)
         {
-            var code = Code(_guids.Domain(domain.Id), domain.Name, false, domain.Description, null);
+            var code = Code(_guids.Domain(domain.Id), domain.Name, _guids.Codable(domain.Id, false), domain.Description, _guids.Color(domain.Id));
             code.Add(document.Themes
                 .Where(t => t.Domain == domain.Id && (t.Parent is null || !themeIds.Contains(t.Parent)))
                 .Select(t => Theme(t, placed)));
@@ -47,9 +47,9 @@ internal sealed class CodebookWriter(StudyDocument document, XNamespace ns)
             codes.Add(Theme(theme, placed));
         }
 
-        AddGroup(codes, ExportGuids.ContextsGroup, document.Contexts.Select(c => Code(_guids.Context(c.Id), c.Description, true, null, null)));
-        AddGroup(codes, ExportGuids.MechanismsGroup, document.Mechanisms.Select(m => Code(_guids.Mechanism(m.Id), m.Name, true, Describe(m), null)));
-        AddGroup(codes, ExportGuids.OutcomesGroup, document.Outcomes.Select(o => Code(_guids.Outcome(o.Id), o.Description, true, null, null)));
+        AddGroup(codes, ExportGuids.ContextsGroup, document.Contexts.Select(c => Code(_guids.Context(c.Id), c.Description, _guids.Codable(c.Id, true), null, _guids.Color(c.Id))));
+        AddGroup(codes, ExportGuids.MechanismsGroup, document.Mechanisms.Select(m => Code(_guids.Mechanism(m.Id), m.Name, _guids.Codable(m.Id, true), Describe(m), _guids.Color(m.Id))));
+        AddGroup(codes, ExportGuids.OutcomesGroup, document.Outcomes.Select(o => Code(_guids.Outcome(o.Id), o.Description, _guids.Codable(o.Id, true), null, _guids.Color(o.Id))));
         return codes;
     }
 
@@ -74,7 +74,7 @@ internal sealed class CodebookWriter(StudyDocument document, XNamespace ns)
     private XElement Theme(ThemeEntry theme, HashSet<string> placed)
     {
         placed.Add(theme.Id);
-        var code = Code(_guids.Theme(theme.Id), theme.Name, true, theme.Summary, _colours.GetValueOrDefault(theme.Polarity));
+        var code = Code(_guids.Theme(theme.Id), theme.Name, _guids.Codable(theme.Id, true), theme.Summary, _guids.Color(theme.Id) ?? _colours.GetValueOrDefault(theme.Polarity));
         foreach (var child in document.Themes.Where(t => t.Parent == theme.Id && !placed.Contains(t.Id)).ToList())
         {
             code.Add(Theme(child, placed));

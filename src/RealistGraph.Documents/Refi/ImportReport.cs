@@ -7,6 +7,9 @@ public enum ImportIssueSeverity
 
     /// <summary>Not imported.</summary>
     Skipped,
+
+    /// <summary>Imported as it was; said so the user knows what happened (e.g. the stored study was restored).</summary>
+    Note,
 }
 
 /// <summary>One element that was skipped or mapped with a default.</summary>
@@ -34,8 +37,23 @@ public sealed class ImportReport
     public void Skip(string element, string? reference, string reason) =>
         _issues.Add(new ImportIssue(ImportIssueSeverity.Skipped, element, reference, reason));
 
+    private readonly List<CodeOutcome> _codes = [];
+
+    /// <summary>What each code of the project or codebook became, in codebook order (for a dry run).</summary>
+    public IReadOnlyList<CodeOutcome> Codes => _codes;
+
+    public void Became(string codePath, string became) => _codes.Add(new CodeOutcome(codePath, became));
+
+    public IEnumerable<ImportIssue> Notes => _issues.Where(i => i.Severity == ImportIssueSeverity.Note);
+
+    public void Note(string element, string? reference, string text) =>
+        _issues.Add(new ImportIssue(ImportIssueSeverity.Note, element, reference, text));
+
     public void Warn(string element, string? reference, string reason) =>
         _issues.Add(new ImportIssue(ImportIssueSeverity.Warning, element, reference, reason));
 
     public override string ToString() => string.Join(Environment.NewLine, _issues);
 }
+
+/// <summary>A code of the imported file, by its path, and what it became (e.g. <c>a theme 'peer-support'</c>).</summary>
+public sealed record CodeOutcome(string Path, string Became);

@@ -14,6 +14,7 @@ internal sealed class ProjectReader
     private readonly CancellationToken _cancellationToken;
     private readonly StudyDocument _document = new();
     private readonly LocalIdPool _ids = new();
+    private readonly QdaIdentityReader _identity = new();
     private int _quoteCount;
     private IReadOnlyDictionary<string, CodeTarget> _codes = new Dictionary<string, CodeTarget>();
     private CaseIndex _cases = new(new Dictionary<string, string>(), new Dictionary<string, string>());
@@ -44,18 +45,23 @@ internal sealed class ProjectReader
         _document.Summary = _project.Child("Description")?.Value.Trim() is { Length: > 0 } summary ? summary : null;
 
         var codebook = CodebookReader.Read(_project.Child("CodeBook")?.Child("Codes"), _project.Child("Sets"), _report);
-        _codes = CodebookMapper.Map(codebook, _mapping, _document, _report, _ids);
+        var cases = _project.Child("Cases")?.Children("Case").ToList() ?? [];
+        _codes = CodebookMapper.Map(codebook, _mapping, _document, _report, _ids, key => cases.Count(c =>
+            RefiGuid.Normalize(c.Attr("guid")) == RefiGuid.Normalize(key) || string.Equals(c.Attr("name"), key, StringComparison.OrdinalIgnoreCase)));
         _cases = CaseReader.Read(_project, _mapping, _document, _report, _ids);
+        _identity.Codes(_codes);
+        _identity.Cases(cases, _document.Participants);
+        _identity.Users(_project.Child("Users")?.Children("User") ?? []);
         foreach (var source in _project.Child("Sources")?.Elements() ?? [])
         {
             _cancellationToken.ThrowIfCancellationRequested();
             ReadSource(source);
         }
 
-        ReportUnused("Users", "User", "user records are not part of a study document");
         ReportUnused("Notes", "Note", "memos are not imported");
         ReportUnused("Links", "Link", "links between codes or selections are not imported");
         ReportUnused("Graphs", "Graph", "graphs are not imported");
+        _document.Qda = _identity.Result();
         return _document;
     }
 
@@ -67,6 +73,7 @@ internal sealed class ProjectReader
         switch (kind)
         {
             case "TextSource":
+                _identity.Source(_cases.ParticipantOf("", [guid]), guid, label);
                 ReadText(source, [guid], label);
                 break;
             case "PDFSource":
@@ -105,6 +112,12 @@ internal sealed class ProjectReader
                 _report.Skip("PlainTextSelection", selection.Attr("guid"), $"source '{label}' has no readable plain text");
             }
 
+            return;
+        }
+
+        if (raw.Trim().Length == 0)
+        {
+            _report.Skip(source.Name.LocalName, label, $"its plain text is empty, so none of its {selections.Count} selection(s) can become a quote");
             return;
         }
 
@@ -177,6 +190,7 @@ internal sealed class ProjectReader
         }
 
         _document.Quotes.Add(quote);
+        _identity.Selection(quote.Id, guid);
         return quote;
     }
 

@@ -40,6 +40,11 @@ public sealed partial class RefiMapping
     /// <summary>Code or case → local id to use (default: derived from the name).</summary>
     public Dictionary<string, string> Ids { get; set; } = [];
 
+    /// <summary>True when the mapping sets nothing (no file, or an empty one).</summary>
+    public bool SetsNothing() =>
+        StudyId is null && StudyTitle is null && Domains is null && DefaultDomain == "general" && DefaultPolarity == "mixed"
+        && Canonical.Count + Polarity.Count + Contexts.Count + Mechanisms.Count + Outcomes.Count + Ids.Count == 0;
+
     public static RefiMapping Parse(string yamlOrJson, string sourceName = "mapping")
     {
         try

@@ -37,11 +37,12 @@ public static class RefiProjectExporter
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Write(zip, RefiNames.ProjectEntry, XmlBytes(project));
-            foreach (var (path, text) in sources)
+            var entries = new List<(string Path, byte[] Content)> { (RefiNames.ProjectEntry, XmlBytes(project)) };
+            entries.AddRange(sources.Select(s => (s.Path, new UTF8Encoding(false).GetBytes(s.Text))));
+            foreach (var (path, content) in entries.Concat(EmbeddedStudy.Entries(document, entries)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Write(zip, path, new UTF8Encoding(false).GetBytes(text));
+                Write(zip, path, content);
             }
         }
 
@@ -65,7 +66,7 @@ public static class RefiProjectExporter
         {
             var key = group.Key ?? "unattributed";
             var guid = guids.Source(key);
-            var name = group.Key is null ? "Unattributed quotes" : participants[group.Key].Label;
+            var name = guids.SourceName(key) ?? (group.Key is null ? "Unattributed quotes" : participants[group.Key].Label);
             var (text, selections) = QuoteSourceWriter.Write(group.ToList(), guids, codeGuids, problems, _ns);
             sources.Add(($"sources/{guid}.txt", text));
             sourceElements.Add(new XElement(_ns + "TextSource",
@@ -94,6 +95,7 @@ public static class RefiProjectExporter
         var project = new XElement(_ns + "Project",
             new XAttribute("name", string.IsNullOrWhiteSpace(document.Title) ? document.Id : document.Title),
             new XAttribute("origin", RefiNames.Origin),
+            Users(document, _ns),
             codebook.HasCodes ? new XElement(_ns + "CodeBook", codebook.Codes()) : null,
             variableNames.Count == 0 ? null : new XElement(_ns + "Variables", variableNames.Select(v =>
                 new XElement(_ns + "Variable", new XAttribute("guid", guids.Variable(v)), new XAttribute("name", v), new XAttribute("typeOfVariable", "Text")))),
@@ -102,6 +104,13 @@ public static class RefiProjectExporter
             codebook.Sets("targetGUID"),
             string.IsNullOrWhiteSpace(document.Summary) ? null : new XElement(_ns + "Description", document.Summary));
         return (new XDocument(new XDeclaration("1.0", "utf-8", null), project), sources);
+    }
+
+    private static XElement? Users(StudyDocument document, XNamespace ns)
+    {
+        var users = (document.Qda?.Users ?? []).Where(u => Guid.TryParse(u.Guid, out _)).ToList();
+        return users.Count == 0 ? null : new XElement(ns + "Users", users.Select(u =>
+            new XElement(ns + "User", new XAttribute("guid", u.Guid), u.Id.Length == 0 ? null : new XAttribute("name", u.Id))));
     }
 
     private static Dictionary<string, string> CodeGuids(StudyDocument document, ExportGuids guids)

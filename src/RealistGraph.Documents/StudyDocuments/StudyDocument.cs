@@ -29,6 +29,9 @@ public sealed class StudyDocument
     public List<CmoEntry> CmoConfigurations { get; set; } = [];
     public List<InteractionEntry> Interactions { get; set; } = [];
     public List<LinkEntry> Links { get; set; } = [];
+
+    /// <summary>The GUIDs, colours and codability of the QDA project the study was imported from, if any.</summary>
+    public QdaIdentityEntry? Qda { get; set; }
 }
 
 public sealed class InterventionEntry
@@ -162,4 +165,44 @@ public sealed class LinkEntry
     public string Rationale { get; set; } = "";
     public string Author { get; set; } = "";
     public DateTimeOffset? CreatedAt { get; set; }
+}
+
+/// <summary>
+/// What a QDA project (REFI-QDA) called the study's things, kept from import to export so that an exported project
+/// can be merged back into the one it came from: the GUIDs of codes, cases, sources, selections and users, and each
+/// code's colour and codability. RealistGraph itself never reads meaning from it.
+/// </summary>
+public sealed class QdaIdentityEntry
+{
+    /// <summary>Codes by the local id of the domain, theme, context, mechanism or outcome they became.</summary>
+    public List<QdaCodeEntry> Codes { get; set; } = [];
+
+    /// <summary>Cases by the local id of their participant.</summary>
+    public List<QdaGuidEntry> Cases { get; set; } = [];
+
+    /// <summary>Sources by the local id of the participant whose quotes they hold (<c>unattributed</c> for none).</summary>
+    public List<QdaGuidEntry> Sources { get; set; } = [];
+
+    /// <summary>Coded selections by the local id of the quote they became.</summary>
+    public List<QdaGuidEntry> Selections { get; set; } = [];
+
+    /// <summary>The project's users (id: the user's name).</summary>
+    public List<QdaGuidEntry> Users { get; set; } = [];
+}
+
+public sealed class QdaCodeEntry
+{
+    public string Id { get; set; } = "";
+    public string Guid { get; set; } = "";
+    public string? Color { get; set; }
+
+    /// <summary><c>true</c> | <c>false</c>, as the project's <c>isCodable</c> said.</summary>
+    public string? IsCodable { get; set; }
+}
+
+public sealed class QdaGuidEntry
+{
+    public string Id { get; set; } = "";
+    public string Guid { get; set; } = "";
+    public string? Name { get; set; }
 }

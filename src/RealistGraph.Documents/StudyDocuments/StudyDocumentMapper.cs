@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using RealistGraph.Domain.Model;
 
 namespace RealistGraph.Documents.StudyDocuments;
@@ -10,6 +11,11 @@ namespace RealistGraph.Documents.StudyDocuments;
 /// </summary>
 public static class StudyDocumentMapper
 {
+    private static readonly JsonSerializerOptions _qdaJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public static StudyGraph ToGraph(StudyDocument doc, DateTimeOffset? now = null)
     {
         var sid = doc.Id;
@@ -49,7 +55,10 @@ public static class StudyDocumentMapper
 
         var linkTime = now ?? DateTimeOffset.UtcNow;
         return new StudyGraph(
-            new Study(sid, doc.Title, doc.Authors, doc.Year, doc.Doi, doc.Journal, doc.Design, doc.SampleSize, doc.Setting, doc.Summary),
+            new Study(sid, doc.Title, doc.Authors, doc.Year, doc.Doi, doc.Journal, doc.Design, doc.SampleSize, doc.Setting, doc.Summary)
+            {
+                Qda = doc.Qda is null ? null : JsonSerializer.Serialize(doc.Qda, _qdaJson),
+            },
             doc.Interventions.Select(i => new Intervention(G(i.Id), sid, i.Name, i.Description)).ToList(),
             doc.Interventions.SelectMany(i => i.Functions.Select(f => new InterventionFunction(G(f.Id), sid, G(i.Id), f.Name, f.Description))).ToList(),
             doc.Interventions.SelectMany(i => i.Activities.Select(a => new Activity(G(a.Id), sid, G(i.Id), a.Name, a.Description))).ToList(),
@@ -95,6 +104,7 @@ public static class StudyDocumentMapper
         {
             Id = sid, Title = s.Title, Authors = [.. s.Authors], Year = s.Year, Doi = s.Doi, Journal = s.Journal,
             Design = s.Design, SampleSize = s.SampleSize, Setting = s.Setting, Summary = s.Summary,
+            Qda = s.Qda is null ? null : JsonSerializer.Deserialize<QdaIdentityEntry>(s.Qda, _qdaJson),
             Interventions = g.Interventions.Select(i => new InterventionEntry
             {
                 Id = L(i.Id), Name = i.Name, Description = i.Description,

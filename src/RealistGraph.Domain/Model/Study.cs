@@ -10,4 +10,8 @@ public sealed record Study(
     string? Design,
     int? SampleSize,
     string? Setting,
-    string? Summary);
+    string? Summary)
+{
+    /// <summary>The GUIDs, colours and codability of the QDA project the study came from, as JSON (opaque to the graph).</summary>
+    public string? Qda { get; init; }
+}

@@ -25,7 +25,7 @@ public sealed class StudyGraphReader(IGraphDatabase database)
         }
 
         return new StudyGraph(
-            GraphRecords.Study(s),
+            GraphRecords.Study(s) with { Qda = s.GetNullableString("qda") },
             r[1].Records.Select(GraphRecords.Intervention).ToList(),
             r[2].Records.Select(GraphRecords.Function).ToList(),
             r[3].Records.Select(GraphRecords.Activity).ToList(),

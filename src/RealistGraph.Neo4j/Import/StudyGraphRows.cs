@@ -10,6 +10,7 @@ internal static class StudyGraphRows
     {
         ["id"] = s.Id, ["title"] = s.Title, ["authors"] = s.Authors, ["year"] = s.Year, ["doi"] = s.Doi,
         ["journal"] = s.Journal, ["design"] = s.Design, ["sampleSize"] = s.SampleSize, ["setting"] = s.Setting, ["summary"] = s.Summary,
+        ["qda"] = s.Qda,
     };
 
     public static List<Dictionary<string, object?>> Rows<T>(IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) =>

@@ -28,7 +28,7 @@ public class RefiVendorFixtureTests
         Assert.True(report.HasSkip("TextSource", "rich-text source"));
         Assert.Contains(report.Skipped, i => i.Element == "PlainTextSelection" && i.Reference == "5A000000-0000-0000-0000-000000000003");
         Assert.True(report.HasSkip("Note", "memos"));
-        Assert.True(report.HasSkip("User", "user records"));
+        Assert.Equal(["0a0a0a0a-0000-0000-0000-000000000001|Researcher"], doc.Qda!.Users.Select(u => $"{u.Guid}|{u.Id}"));
         Assert.Equal(2, report.Skipped.Count(i => i.Element == "Archive entry" && i.Reference!.EndsWith(".docx", StringComparison.Ordinal)));
         Assert.Equal(2, report.Warnings.Count(w => w.Element == "Variable"));
         Assert.DoesNotContain(report.Warnings, w => w.Reason.Contains("polarity", StringComparison.Ordinal));

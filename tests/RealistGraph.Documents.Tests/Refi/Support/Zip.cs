@@ -35,4 +35,8 @@ public static class Zip
             return copy.ToArray();
         });
     }
+
+    /// <summary>The archive without RealistGraph's own part, as a QDA tool that re-exports the project writes it.</summary>
+    public static byte[] WithoutRealistPart(byte[] archive) =>
+        OfBytes([.. Read(archive).Where(e => !e.Key.StartsWith("realistgraph/", StringComparison.Ordinal)).Select(e => (e.Key, e.Value))]);
 }
