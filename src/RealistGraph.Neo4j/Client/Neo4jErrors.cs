@@ -84,3 +84,20 @@ public sealed class Neo4jTimeoutException : Neo4jUnavailableException
 
     public TimeSpan Limit { get; }
 }
+
+/// <summary>
+/// A commit was sent but its answer never came (the connection dropped, the request timed out, the server failed):
+/// the transaction may or may not have been committed. A caller that can tell from the graph (an import reads back
+/// the token it wrote in the same transaction) reports what it finds; <see cref="Committed"/> is then false
+/// (checked: not written), and null while it could not be checked.
+/// </summary>
+public sealed class Neo4jCommitUnknownException : Neo4jUnavailableException
+{
+    public Neo4jCommitUnknownException(string message, Exception innerException, bool? committed = null)
+        : base(message, innerException)
+    {
+        Committed = committed;
+    }
+
+    public bool? Committed { get; }
+}

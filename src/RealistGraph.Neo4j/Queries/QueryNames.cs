@@ -31,6 +31,7 @@ internal static partial class QueryNames
         public const string CreateCmoConfigurations = "queries/import/create-cmo-configurations";
         public const string CreateInteractions = "queries/import/create-interactions";
         public const string CreateLinks = "queries/import/create-links";
+        public const string ImportCommitted = "queries/import/import-committed";
 
         /// <summary>The file that writes one kind of edge to one kind of target, e.g. <c>queries/import/evidences-theme</c>.</summary>
         public static string Edge(Domain.Model.EdgeKind kind, Domain.Model.NodeKind target) =>
