@@ -103,6 +103,32 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
         return new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
     }
 
+    /// <summary>
+    /// A restore's part, inside the restore's one transaction over an empty graph: the study's nodes and edges in bounded
+    /// batches, without a change log entry (the log is restored as it was) and without links (<see cref="WriteLinksAsync"/>,
+    /// once every study is in).
+    /// </summary>
+    internal async Task WriteNodesAsync(IGraphTransaction tx, StudyGraph graph, CancellationToken cancellationToken)
+    {
+        foreach (var request in RowBatches.Split(WriteStatements(graph), BatchRows))
+        {
+            await tx.RunAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>Creates the links whose two ends exist, in bounded batches; returns the others as "from RELATION to".</summary>
+    internal async Task<IReadOnlyList<string>> WriteLinksAsync(IGraphTransaction tx, IReadOnlyList<FindingLink> links, CancellationToken cancellationToken)
+    {
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var statement = QueryCatalog.Embedded.Statement(Q.CreateLinks, new Dictionary<string, object?> { ["rows"] = StudyGraphRows.Rows(links, StudyGraphRows.Link) });
+        foreach (var request in RowBatches.Split([statement], BatchRows))
+        {
+            kept.UnionWith((await tx.RunAsync(request, cancellationToken)).SelectMany(r => r.Records).Select(r => r.GetString("id")));
+        }
+
+        return links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
+    }
+
     /// <summary>Removes the stored version in bounded pieces, then the study node itself.</summary>
     private async Task DeleteStoredAsync(IGraphTransaction tx, string studyId, CancellationToken cancellationToken)
     {

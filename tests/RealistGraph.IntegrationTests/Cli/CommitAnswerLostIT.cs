@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Cli;
 using RealistGraph.IntegrationTests.Infrastructure;
@@ -13,8 +12,6 @@ namespace RealistGraph.IntegrationTests.Cli;
 /// </summary>
 public sealed class CommitAnswerLostIT(RealistGraphFixture fixture) : GraphTest(fixture)
 {
-    private static readonly string CliDll = Path.Combine(RepositoryPaths.Root, "src", "RealistGraph.Cli", "bin", "Release", "net10.0", "realist-cli.dll");
-
     [Fact]
     public async Task A_commit_whose_answer_is_lost_is_read_back_and_reported_as_written()
     {
@@ -43,24 +40,6 @@ public sealed class CommitAnswerLostIT(RealistGraphFixture fixture) : GraphTest(
 
     private static Uri Neo4jUri => new(Environment.GetEnvironmentVariable("NEO4J_URL")!);
 
-    private static async Task<ProcessRun> ImportThroughAsync(CommitCuttingProxy proxy)
-    {
-        Assert.True(File.Exists(CliDll), $"{CliDll} is not built");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { CliDll, "import", RepositoryPaths.Seed },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        start.Environment["NEO4J_URL"] = proxy.Url;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new ProcessRun(process.ExitCode, await stdout + await stderr);
-    }
-
-    private sealed record ProcessRun(int ExitCode, string Output);
+    private static Task<CliProcess.Run> ImportThroughAsync(CommitCuttingProxy proxy) =>
+        CliProcess.RunAsync(proxy.Url, "import", RepositoryPaths.Seed);
 }
