@@ -58,11 +58,40 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
         }
         catch (Neo4jCommitUnknownException lost) when (written is not null)
         {
-            return written.Change == ImportChange.Unchanged
-                ? written // nothing was to be committed
-                : await new CommitCheck(database, logger).ConfirmAsync(written, hash, importedAt, lost);
+            if (written.Change == ImportChange.Unchanged)
+            {
+                return written; // nothing was to be committed
+            }
+
+            try
+            {
+                return await new CommitCheck(database, logger).ConfirmAsync(written, hash, importedAt, lost);
+            }
+            catch (Neo4jCommitUnknownException notWritten) when (notWritten.Committed == false)
+            {
+                throw (Exception?)await OutOfMemoryAsync(notWritten, graph) ?? notWritten;
+            }
+        }
+        catch (Neo4jException failure) when (failure is not Neo4jConflictException and not Neo4jCommitUnknownException)
+        {
+            // The transaction is rolled back already; say so plainly when Neo4j's memory was what failed.
+            if (await OutOfMemoryAsync(failure, graph) is { } outOfMemory)
+            {
+                throw outOfMemory;
+            }
+
+            throw;
         }
     }
+
+    private Task<Neo4jOutOfMemoryException?> OutOfMemoryAsync(Neo4jException failure, StudyGraph graph) =>
+        new ImportMemoryCheck(database, logger).ExplainAsync(
+            failure, graph.Study.Id, graph.Quotes.Count > 0 ? graph.Quotes.Count : GraphRows(graph), GraphRows(graph));
+
+    private static int GraphRows(StudyGraph g) =>
+        1 + g.Interventions.Count + g.Functions.Count + g.Activities.Count + g.Domains.Count + g.Themes.Count + g.Participants.Count
+        + g.Quotes.Count + g.Contexts.Count + g.Mechanisms.Count + g.Outcomes.Count + g.CmoConfigurations.Count + g.Interactions.Count
+        + g.Edges.Count + g.Links.Count;
 
     private async Task<ImportOutcome> WriteAsync(IGraphTransaction tx, StudyGraph graph, string hash, string importedAt, CancellationToken ct)
     {

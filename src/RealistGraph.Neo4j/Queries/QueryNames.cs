@@ -6,6 +6,7 @@ internal static partial class QueryNames
     public const string AppliedMigrations = "queries/schema/applied-migrations";
     public const string RecordMigration = "queries/schema/record-migration";
     public const string ServerComponents = "queries/health/server-components";
+    public const string HeapUsage = "queries/health/heap-usage";
     public const string CountStudies = "queries/studies/count";
     public const string ClearGraph = "queries/maintenance/clear-graph";
 
