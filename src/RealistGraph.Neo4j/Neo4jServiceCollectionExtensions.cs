@@ -31,6 +31,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<Access.ApiKeyStore>();
         services.AddSingleton<Changes.ChangeLog>();
         services.AddSingleton<Backup.BackupStore>();
+        services.AddSingleton<Backup.GraphRestorer>();
         return services;
     }
 }

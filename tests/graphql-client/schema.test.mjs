@@ -169,3 +169,22 @@ for (const file of await queryFiles()) {
     assert.deepEqual(errors.map((e) => e.message), [], `${file} does not validate`);
   });
 }
+
+// A mutation without a key (anonymous reading is on, writing never is) is refused with HTTP 401, a Bearer challenge
+// and still a GraphQL body whose error names UNAUTHENTICATED, under both response media types.
+for (const accept of ['application/json', 'application/graphql-response+json']) {
+  test(`an anonymous mutation answers 401 UNAUTHENTICATED (${accept})`, async () => {
+    assert.ok(url, 'GRAPHQL_URL is not set');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify({ query: 'mutation { deleteStudy(id: "brooks-2023-bsme") { id } }' }),
+    });
+    assert.equal(response.status, 401);
+    assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer realm="realist"/);
+    assert.ok((response.headers.get('content-type') ?? '').startsWith(accept));
+    const reply = await response.json();
+    assert.equal(reply.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(reply));
+    assert.equal(reply.data, undefined);
+  });
+}

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using RealistGraph.Application.Access;
 using RealistGraph.Application.Studies;
+using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.Domain.Errors;
+using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Access;
 using RealistGraph.Neo4j.Backup;
 using RealistGraph.Neo4j.Changes;
@@ -13,13 +15,12 @@ namespace RealistGraph.Application.Backup;
 /// The whole graph to a folder and back: every study as its YAML document (<c>studies/ID.yaml</c>, through the
 /// export and import every user has; cross-study links travel in the documents), the key records (hashes only,
 /// <c>keys.json</c>), the change log (<c>changes.json</c>) and <c>manifest.json</c> with the counts.
-/// A restore needs an empty graph (or <c>force</c>, which empties it first). It is not one transaction: a restore
-/// that fails half-way says so, and is run again with force.
+/// A restore needs an empty graph (or <c>force</c>, which empties it first, in the same transaction). It checks every
+/// file before it writes, and writes in one transaction: a bad backup or a failure half-way changes nothing.
 /// </summary>
 public sealed class BackupService(
-    StudyImportService studies, StudyExportService exporter, BackupStore store, ApiKeyStore keys, ApiKeyService keyChecks, ChangeLog changes, GraphMaintenance graph)
+    StudyExportService exporter, BackupStore store, GraphRestorer restorer, ApiKeyStore keys, ApiKeyService keyChecks, ChangeLog changes, GraphMaintenance graph)
 {
-    private const string Actor = "restore";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public async Task<BackupManifest> BackupAsync(string folder, CancellationToken cancellationToken = default)
@@ -41,50 +42,63 @@ public sealed class BackupService(
         return manifest;
     }
 
+    /// <summary>
+    /// Reads and checks every file of the backup first (a bad or truncated one changes nothing), then writes it all in
+    /// one transaction (<see cref="GraphRestorer"/>): a restore that fails half-way leaves the graph as it was.
+    /// </summary>
     public async Task<BackupManifest> RestoreAsync(string folder, bool force, CancellationToken cancellationToken = default)
     {
         var manifest = await ReadAsync<BackupManifest>(folder, "manifest.json", cancellationToken);
         var keyRecords = await ReadAsync<List<StoredApiKey>>(folder, "keys.json", cancellationToken);
         var log = await ReadAsync<List<Change>>(folder, "changes.json", cancellationToken);
-        var files = manifest.Studies.Select(id => Path.Combine(folder, "studies", id + ".yaml")).ToList();
-        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        if (manifest.Studies is null || keyRecords.Count != manifest.Keys || log.Count != manifest.Changes)
         {
-            throw RequestException.Invalid("backup", $"{missing} is listed in the manifest but missing");
+            throw RequestException.Invalid("backup",
+                $"{folder} does not match its manifest.json ({manifest.Keys} keys and {manifest.Changes} change log entries listed, "
+                + $"{keyRecords.Count} and {log.Count} found): the backup is incomplete; nothing was restored");
+        }
+
+        var graphs = new List<StudyGraph>();
+        foreach (var id in manifest.Studies)
+        {
+            graphs.Add(await ReadStudyAsync(folder, id, cancellationToken));
         }
 
         await RequireEmptyAsync(force, cancellationToken);
-        using (ChangeActor.Begin(Actor))
-        {
-            // Links to a study not imported yet are dropped on the first pass; the second re-imports those studies.
-            var again = new List<string>();
-            foreach (var (id, file) in manifest.Studies.Zip(files))
-            {
-                if ((await studies.ImportFileAsync(file, cancellationToken: cancellationToken)).DroppedLinks.Count > 0)
-                {
-                    again.Add(id);
-                }
-            }
+        await restorer.RestoreAsync(graphs, keyRecords, log, emptyFirst: force, cancellationToken);
+        keyChecks.ForgetCachedChecks();
+        return manifest;
+    }
 
-            foreach (var id in again)
-            {
-                await store.ForgetContentHashAsync(id, cancellationToken);
-                await studies.ImportFileAsync(Path.Combine(folder, "studies", id + ".yaml"), cancellationToken: cancellationToken);
-            }
+    private static async Task<StudyGraph> ReadStudyAsync(string folder, string id, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(folder, "studies", id + ".yaml");
+        if (!File.Exists(file))
+        {
+            throw RequestException.Invalid("backup", $"{file} is listed in the manifest but missing; nothing was restored");
         }
 
-        await keys.RestoreAsync(keyRecords, cancellationToken);
-        keyChecks.ForgetCachedChecks();
-        await changes.RestoreAsync(log, cancellationToken);
-        await store.DropChangesExceptAsync(log.Select(c => c.Id).ToList(), cancellationToken);
-        return manifest;
+        StudyFile study;
+        try
+        {
+            study = await StudyFileReader.ReadAsync(file, cancellationToken: cancellationToken);
+        }
+        catch (StudyDocumentException ex)
+        {
+            throw RequestException.Invalid("backup", $"{file} is not a valid study document ({ex.Message}); nothing was restored");
+        }
+
+        var graph = StudyDocumentMapper.ToGraph(study.Document);
+        return graph.Study.Id == id
+            ? graph
+            : throw RequestException.Invalid("backup", $"{file} holds study '{graph.Study.Id}', not '{id}'; nothing was restored");
     }
 
     private async Task RequireEmptyAsync(bool force, CancellationToken cancellationToken)
     {
         if (force)
         {
-            await graph.ClearAsync(cancellationToken);
-            return;
+            return; // emptied inside the restore's transaction
         }
 
         var held = (Studies: await graph.CountStudiesAsync(cancellationToken), Keys: (await keys.AllAsync(cancellationToken)).Count,

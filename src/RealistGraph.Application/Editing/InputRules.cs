@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
+using RealistGraph.Documents.Safety;
 using RealistGraph.Domain.Errors;
 using RealistGraph.Domain.Model;
 
@@ -67,8 +68,18 @@ internal static class InputRules
         spec.Fields.Where(f => f.Kind == FieldKind.Reference && input.GetValueOrDefault(f.Name) is string)
             .Select(f => new Reference($"input.{f.Name}", (string)input[f.Name]!, f)).ToList();
 
-    private static string Text(string path, string value, bool required) =>
-        required && string.IsNullOrWhiteSpace(value) ? throw RequestException.Invalid(path, "must not be empty") : value;
+    private static string Text(string path, string value, bool required)
+    {
+        if (required && string.IsNullOrWhiteSpace(value))
+        {
+            throw RequestException.Invalid(path, "must not be empty");
+        }
+
+        // The same rule as for imported documents: a NUL or other character XML cannot carry would break a .qdpx export.
+        return XmlSafeText.FirstUnsafe(value) is var at and >= 0
+            ? throw RequestException.Invalid(path, XmlSafeText.Describe(value, at))
+            : value;
+    }
 
     private static string Attributes(string path, IEnumerable pairs)
     {

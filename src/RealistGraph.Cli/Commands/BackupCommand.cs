@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Backup;
 using RealistGraph.Domain.Errors;
+using RealistGraph.Neo4j.Client;
 
 namespace RealistGraph.Cli.Commands;
 
@@ -44,6 +45,13 @@ public static class BackupCommand
             catch (RequestException ex)
             {
                 await console.Error.WriteLineAsync($"realist-cli: restore: {ex.Message}");
+                return ExitCodes.Invalid;
+            }
+            catch (Neo4jException ex) when (ex is not Neo4jUnavailableException and not Neo4jSecurityException)
+            {
+                // The restore is one transaction: whatever Neo4j refused, none of it (the emptying included) took effect.
+                await console.Error.WriteLineAsync(
+                    $"realist-cli: restore: Neo4j refused the restore ({ex.Code}: a study or id the backup holds twice?); it was rolled back, the graph holds what it held before");
                 return ExitCodes.Invalid;
             }
         });

@@ -88,6 +88,18 @@ public static class ImportCommand
                 progress.Complete($"{file.Path}: not imported, it conflicts with stored data ({ex.ServerMessage})", console.Error);
                 return ExitCodes.Invalid;
             }
+            catch (Neo4jOutOfMemoryException ex)
+            {
+                // Rolled back; the message names the heap, the rows and what to do (not "is Neo4j running?").
+                progress.Complete($"{file.Path}: not imported: {ex.Message}", console.Error);
+                return ExitCodes.Invalid;
+            }
+            catch (Neo4jCommitUnknownException ex)
+            {
+                // The commit's answer was lost: the message says what the graph was found to hold (or that it is unknown).
+                progress.Complete($"{file.Path}: {ex.Message}", console.Error);
+                return ExitCodes.Unavailable;
+            }
         }
 
         return ExitCodes.Ok;

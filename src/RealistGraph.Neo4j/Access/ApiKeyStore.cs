@@ -30,14 +30,18 @@ public sealed class ApiKeyStore(IGraphDatabase database)
 
     /// <summary>Writes records back as they were (a restore); a record of the same name is replaced.</summary>
     public Task RestoreAsync(IReadOnlyList<StoredApiKey> keys, CancellationToken cancellationToken = default) =>
-        database.RunAsync(Statement(A.RestoreKeys, new()
+        database.RunAsync(RestoreStatement(keys), cancellationToken);
+
+    /// <summary>The statement of <see cref="RestoreAsync"/>, for a restore that runs it in its own transaction.</summary>
+    internal static CypherStatement RestoreStatement(IReadOnlyList<StoredApiKey> keys) =>
+        Statement(A.RestoreKeys, new()
         {
             ["keys"] = keys.Select(k => new Dictionary<string, object?>
             {
                 ["name"] = k.Name, ["role"] = k.Role, ["prefix"] = k.Prefix, ["salt"] = k.Salt, ["hash"] = k.Hash,
                 ["createdAt"] = k.CreatedAt, ["revokedAt"] = k.RevokedAt,
             }).ToList(),
-        }), cancellationToken);
+        });
 
     private static StoredApiKey Read(CypherRecord r) => new(
         r.GetString("name"), r.GetString("role"), r.GetString("prefix"), r.GetString("salt"), r.GetString("hash"),

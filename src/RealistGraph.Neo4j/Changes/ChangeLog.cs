@@ -42,14 +42,18 @@ public sealed class ChangeLog(IGraphDatabase database)
 
     /// <summary>Writes entries back as they were (a restore); an entry whose id is there already is kept.</summary>
     public Task RestoreAsync(IReadOnlyList<Change> changes, CancellationToken cancellationToken = default) =>
-        database.RunAsync(QueryCatalog.Embedded.Statement(C.Restore, new Dictionary<string, object?>
+        database.RunAsync(RestoreStatement(changes), cancellationToken);
+
+    /// <summary>The statement of <see cref="RestoreAsync"/>, for a restore that runs it in its own transaction.</summary>
+    internal static CypherStatement RestoreStatement(IReadOnlyList<Change> changes) =>
+        QueryCatalog.Embedded.Statement(C.Restore, new Dictionary<string, object?>
         {
             ["changes"] = changes.Select(c => new Dictionary<string, object?>
             {
                 ["id"] = c.Id, ["studyId"] = c.StudyId, ["at"] = c.At, ["actor"] = c.Actor, ["action"] = c.Action,
                 ["target"] = c.Target, ["summary"] = c.Summary,
             }).ToList(),
-        }), cancellationToken);
+        });
 
     private static Change Read(CypherRecord r) => new(
         r.GetString("id"), r.GetString("studyId"), r.GetString("at"), r.GetString("actor"), r.GetString("action"),

@@ -95,9 +95,17 @@ internal sealed class GraphTransaction : IGraphTransaction
             _keepAlive.Change(Timeout.Infinite, Timeout.Infinite);
             await SendAsync(_server.CommitPath, _wire.CarriesManyStatements ? _wire.KeepAliveBody() : null, null, CancellationToken.None);
         }
+        catch (Neo4jUnavailableException ex)
+        {
+            // The answer never came: the commit may have happened. Make sure nothing is left open on the server, and
+            // say that the outcome is unknown rather than failed.
+            await AbandonAsync();
+            throw new Neo4jCommitUnknownException(
+                "Neo4j's answer to the commit was lost (" + ex.Message + "); the transaction may or may not have been committed.", ex);
+        }
         catch (Neo4jException ex) when (ex is not Neo4jTransactionException)
         {
-            // The commit failed or its answer never came: make sure nothing is left open on the server.
+            // The commit failed: make sure nothing is left open on the server.
             await AbandonAsync();
             throw;
         }

@@ -28,6 +28,8 @@ public class Neo4jException : Exception
     /// <summary>Maps a Neo4j status code onto the exception type callers act on.</summary>
     public static Neo4jException FromCode(string code, string serverMessage) => code switch
     {
+        // Transient by Neo4j's naming, but the same work would run out of memory again: not retried.
+        _ when code.EndsWith("OutOfMemoryError", StringComparison.Ordinal) => new Neo4jOutOfMemoryException(code, serverMessage),
         _ when ClusterErrors.IsRetryable(code) => new Neo4jTransientException(code, serverMessage),
         _ when code.StartsWith("Neo.ClientError.Schema.ConstraintValidationFailed", StringComparison.Ordinal)
             => new Neo4jConflictException(code, serverMessage),
@@ -83,4 +85,39 @@ public sealed class Neo4jTimeoutException : Neo4jUnavailableException
     }
 
     public TimeSpan Limit { get; }
+}
+
+/// <summary>
+/// A commit was sent but its answer never came (the connection dropped, the request timed out, the server failed):
+/// the transaction may or may not have been committed. A caller that can tell from the graph (an import reads back
+/// the token it wrote in the same transaction) reports what it finds; <see cref="Committed"/> is then false
+/// (checked: not written), and null while it could not be checked.
+/// </summary>
+public sealed class Neo4jCommitUnknownException : Neo4jUnavailableException
+{
+    public Neo4jCommitUnknownException(string message, Exception innerException, bool? committed = null)
+        : base(message, innerException)
+    {
+        Committed = committed;
+    }
+
+    public bool? Committed { get; }
+}
+
+/// <summary>
+/// Neo4j ran out of memory for the work (<c>Neo.TransientError.General.OutOfMemoryError</c>, Neo4j 5's
+/// <c>MemoryPoolOutOfMemoryError</c>), or an import found the server's heap full after it failed. Not retried: the same
+/// work needs the same memory. <see cref="Exception.Message"/> is ours and may be shown.
+/// </summary>
+public sealed class Neo4jOutOfMemoryException : Neo4jException
+{
+    public Neo4jOutOfMemoryException(string code, string serverMessage)
+        : base(code, serverMessage)
+    {
+    }
+
+    public Neo4jOutOfMemoryException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -43,46 +43,120 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
         return outcome with { Committed = outcome.Change != ImportChange.Unchanged };
     }
 
-    private Task<ImportOutcome> WriteInTransactionAsync(StudyGraph graph, CancellationToken cancellationToken) =>
-        database.InTransactionAsync(async (tx, ct) =>
+    /// <summary>
+    /// One attempt in one transaction. The content hash and the import time it writes on the study are its token: when
+    /// the commit's answer is lost, reading them back tells whether the commit happened (<see cref="CommitCheck"/>).
+    /// </summary>
+    private async Task<ImportOutcome> WriteInTransactionAsync(StudyGraph graph, CancellationToken cancellationToken)
+    {
+        var hash = ContentHash(graph);
+        var importedAt = DateTimeOffset.UtcNow.ToString("O");
+        ImportOutcome? written = null;
+        try
         {
-            var studyId = graph.Study.Id;
-            var hash = ContentHash(graph);
-            var state = await tx.RunAsync(
-                [
-                    QueryCatalog.Embedded.Statement(Q.LockStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
-                    QueryCatalog.Embedded.Statement(Q.StudyState, new Dictionary<string, object?> { ["studyId"] = studyId }),
-                    QueryCatalog.Embedded.Statement(Q.LinksTouchingStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
-                ],
-                ct);
-            var stored = state[1].Single();
-            var storedHash = stored.GetNullableString("contentHash");
-            if (storedHash == hash)
+            return await database.InTransactionAsync(async (tx, ct) => written = await WriteAsync(tx, graph, hash, importedAt, ct), cancellationToken);
+        }
+        catch (Neo4jCommitUnknownException lost) when (written is not null)
+        {
+            if (written.Change == ImportChange.Unchanged)
             {
-                return new ImportOutcome(studyId, ImportChange.Unchanged, new Dictionary<string, int>(), []);
+                return written; // nothing was to be committed
             }
 
-            var links = MergeLinks(graph.Links, state[2].Records.Select(Reading.GraphRecords.Link));
-            await DeleteStoredAsync(tx, studyId, ct);
-            foreach (var request in RowBatches.Split(WriteStatements(graph, hash), BatchRows))
+            try
             {
-                await tx.RunAsync(request, ct);
+                return await new CommitCheck(database, logger).ConfirmAsync(written, hash, importedAt, lost);
+            }
+            catch (Neo4jCommitUnknownException notWritten) when (notWritten.Committed == false)
+            {
+                throw (Exception?)await OutOfMemoryAsync(notWritten, graph) ?? notWritten;
+            }
+        }
+        catch (Neo4jException failure) when (failure is not Neo4jConflictException and not Neo4jCommitUnknownException)
+        {
+            // The transaction is rolled back already; say so plainly when Neo4j's memory was what failed.
+            if (await OutOfMemoryAsync(failure, graph) is { } outOfMemory)
+            {
+                throw outOfMemory;
             }
 
-            await tx.RunAsync(
-                Changes.ChangeLog.Record(studyId, "importStudy", studyId, stored.GetBoolean("stored") ? "replaced by an import" : "created by an import"),
-                ct);
+            throw;
+        }
+    }
 
-            // Last: the answers tell which links could be kept (both ends exist).
-            var kept = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var request in RowBatches.Split([Rows(Q.CreateLinks, graph, links, StudyGraphRows.Link)], BatchRows))
-            {
-                kept.UnionWith((await tx.RunAsync(request, ct)).SelectMany(r => r.Records).Select(r => r.GetString("id")));
-            }
+    private Task<Neo4jOutOfMemoryException?> OutOfMemoryAsync(Neo4jException failure, StudyGraph graph) =>
+        new ImportMemoryCheck(database, logger).ExplainAsync(
+            failure, graph.Study.Id, graph.Quotes.Count > 0 ? graph.Quotes.Count : GraphRows(graph), GraphRows(graph));
 
-            var dropped = links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
-            return new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
-        }, cancellationToken);
+    private static int GraphRows(StudyGraph g) =>
+        1 + g.Interventions.Count + g.Functions.Count + g.Activities.Count + g.Domains.Count + g.Themes.Count + g.Participants.Count
+        + g.Quotes.Count + g.Contexts.Count + g.Mechanisms.Count + g.Outcomes.Count + g.CmoConfigurations.Count + g.Interactions.Count
+        + g.Edges.Count + g.Links.Count;
+
+    private async Task<ImportOutcome> WriteAsync(IGraphTransaction tx, StudyGraph graph, string hash, string importedAt, CancellationToken ct)
+    {
+        var studyId = graph.Study.Id;
+        var state = await tx.RunAsync(
+            [
+                QueryCatalog.Embedded.Statement(Q.LockStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
+                QueryCatalog.Embedded.Statement(Q.StudyState, new Dictionary<string, object?> { ["studyId"] = studyId }),
+                QueryCatalog.Embedded.Statement(Q.LinksTouchingStudy, new Dictionary<string, object?> { ["studyId"] = studyId }),
+            ],
+            ct);
+        var stored = state[1].Single();
+        var storedHash = stored.GetNullableString("contentHash");
+        if (storedHash == hash)
+        {
+            return new ImportOutcome(studyId, ImportChange.Unchanged, new Dictionary<string, int>(), []);
+        }
+
+        var links = MergeLinks(graph.Links, state[2].Records.Select(Reading.GraphRecords.Link));
+        await DeleteStoredAsync(tx, studyId, ct);
+        foreach (var request in RowBatches.Split(WriteStatements(graph, hash, importedAt), BatchRows))
+        {
+            await tx.RunAsync(request, ct);
+        }
+
+        await tx.RunAsync(
+            Changes.ChangeLog.Record(studyId, "importStudy", studyId, stored.GetBoolean("stored") ? "replaced by an import" : "created by an import"),
+            ct);
+
+        // Last: the answers tell which links could be kept (both ends exist).
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var request in RowBatches.Split([Rows(Q.CreateLinks, graph, links, StudyGraphRows.Link)], BatchRows))
+        {
+            kept.UnionWith((await tx.RunAsync(request, ct)).SelectMany(r => r.Records).Select(r => r.GetString("id")));
+        }
+
+        var dropped = links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
+        return new ImportOutcome(studyId, stored.GetBoolean("stored") ? ImportChange.Updated : ImportChange.Created, Counts(graph, kept.Count), dropped);
+    }
+
+    /// <summary>
+    /// A restore's part, inside the restore's one transaction over an empty graph: the study's nodes and edges in bounded
+    /// batches, without a change log entry (the log is restored as it was) and without links (<see cref="WriteLinksAsync"/>,
+    /// once every study is in).
+    /// </summary>
+    internal async Task WriteNodesAsync(IGraphTransaction tx, StudyGraph graph, CancellationToken cancellationToken)
+    {
+        foreach (var request in RowBatches.Split(WriteStatements(graph), BatchRows))
+        {
+            await tx.RunAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>Creates the links whose two ends exist, in bounded batches; returns the others as "from RELATION to".</summary>
+    internal async Task<IReadOnlyList<string>> WriteLinksAsync(IGraphTransaction tx, IReadOnlyList<FindingLink> links, CancellationToken cancellationToken)
+    {
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var statement = QueryCatalog.Embedded.Statement(Q.CreateLinks, new Dictionary<string, object?> { ["rows"] = StudyGraphRows.Rows(links, StudyGraphRows.Link) });
+        foreach (var request in RowBatches.Split([statement], BatchRows))
+        {
+            kept.UnionWith((await tx.RunAsync(request, cancellationToken)).SelectMany(r => r.Records).Select(r => r.GetString("id")));
+        }
+
+        return links.Where(l => !kept.Contains(l.Id)).Select(l => $"{l.FromId} {GraphValues.Of(l.Relation)} {l.ToId}").ToList();
+    }
 
     /// <summary>Removes the stored version in bounded pieces, then the study node itself.</summary>
     private async Task DeleteStoredAsync(IGraphTransaction tx, string studyId, CancellationToken cancellationToken)
@@ -107,15 +181,16 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
     }
 
     /// <summary>The batched statements that write <paramref name="graph"/> over a deleted study, links left out (the benchmark splits them row by row).</summary>
-    public static IReadOnlyList<CypherStatement> WriteStatements(StudyGraph graph) => WriteStatements(graph, ContentHash(graph));
+    public static IReadOnlyList<CypherStatement> WriteStatements(StudyGraph graph) =>
+        WriteStatements(graph, ContentHash(graph), DateTimeOffset.UtcNow.ToString("O"));
 
-    private static List<CypherStatement> WriteStatements(StudyGraph g, string hash)
+    private static List<CypherStatement> WriteStatements(StudyGraph g, string hash, string importedAt)
     {
         var statements = new List<CypherStatement>
         {
             QueryCatalog.Embedded.Statement(Q.CreateStudy, new Dictionary<string, object?>
             {
-                ["study"] = StudyGraphRows.Study(g.Study), ["contentHash"] = hash, ["importedAt"] = DateTimeOffset.UtcNow.ToString("O"),
+                ["study"] = StudyGraphRows.Study(g.Study), ["contentHash"] = hash, ["importedAt"] = importedAt,
             }),
             Rows(Q.CreateInterventions, g, g.Interventions, StudyGraphRows.Intervention),
             Rows(Q.CreateFunctions, g, g.Functions, StudyGraphRows.Function),

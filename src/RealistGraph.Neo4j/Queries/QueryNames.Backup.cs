@@ -6,7 +6,5 @@ internal static partial class QueryNames
     public static class Backup
     {
         public const string StudyIds = "queries/backup/study-ids";
-        public const string ForgetContentHash = "queries/backup/forget-content-hash";
-        public const string DropChangesExcept = "queries/backup/drop-changes-except";
     }
 }

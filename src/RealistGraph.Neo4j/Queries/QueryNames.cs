@@ -6,6 +6,7 @@ internal static partial class QueryNames
     public const string AppliedMigrations = "queries/schema/applied-migrations";
     public const string RecordMigration = "queries/schema/record-migration";
     public const string ServerComponents = "queries/health/server-components";
+    public const string HeapUsage = "queries/health/heap-usage";
     public const string CountStudies = "queries/studies/count";
     public const string ClearGraph = "queries/maintenance/clear-graph";
 
@@ -31,6 +32,7 @@ internal static partial class QueryNames
         public const string CreateCmoConfigurations = "queries/import/create-cmo-configurations";
         public const string CreateInteractions = "queries/import/create-interactions";
         public const string CreateLinks = "queries/import/create-links";
+        public const string ImportCommitted = "queries/import/import-committed";
 
         /// <summary>The file that writes one kind of edge to one kind of target, e.g. <c>queries/import/evidences-theme</c>.</summary>
         public static string Edge(Domain.Model.EdgeKind kind, Domain.Model.NodeKind target) =>

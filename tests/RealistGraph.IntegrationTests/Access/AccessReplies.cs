@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -15,6 +17,19 @@ public static class AccessReplies
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
+    /// <summary>POSTs accepting <paramref name="accept"/>: the HTTP status, the <c>WWW-Authenticate</c> challenge, the media type and the body.</summary>
+    public static async Task<HttpReply> SendAsync(HttpClient client, string query, string accept = "application/graphql-response+json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        using var response = await client.SendAsync(request);
+        return new HttpReply(
+            response.StatusCode,
+            response.Headers.WwwAuthenticate.ToString(),
+            response.Content.Headers.ContentType?.MediaType,
+            JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
     /// <summary>The reply's only error (code, message); fails when the request ran.</summary>
     public static (string Code, string Message) Refusal(JsonElement reply)
     {
@@ -30,3 +45,5 @@ public static class AccessReplies
         return reply.GetProperty("data");
     }
 }
+
+public sealed record HttpReply(HttpStatusCode Status, string Challenge, string? MediaType, JsonElement Body);

@@ -56,6 +56,18 @@ public sealed class ComposeFileIT(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_published_port_is_bound_to_the_loopback_interface_only()
+    {
+        // Issue 9: "compose publishes the port on every interface". A reverse proxy on the host reaches 127.0.0.1.
+        var published = Services()
+            .Where(s => s.Value.ContainsKey("ports"))
+            .SelectMany(s => List(s.Value, "ports").Select(port => (Service: s.Key, Port: port)))
+            .ToList();
+        Assert.Contains(published, p => p.Service == "api");
+        Assert.All(published, p => Assert.True(p.Port.StartsWith("127.0.0.1:", StringComparison.Ordinal), $"{p.Service} publishes {p.Port} on every interface"));
+    }
+
+    [Fact]
     public void Docker_compose_accepts_the_file_where_its_client_exists()
     {
         if (!ComposeClientExists(out var why))

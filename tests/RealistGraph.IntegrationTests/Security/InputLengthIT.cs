@@ -47,6 +47,19 @@ public sealed class InputLengthIT(RealistGraphFixture fixture) : GraphTest(fixtu
         Assert.Contains("Realist:Limits:MaxTextLength", Replies.SingleError(tooLong).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_nul_in_a_mutations_text_is_refused_naming_the_field_and_not_stored()
+    {
+        // Issue 9: a NUL in a text broke the .qdpx export. Imports refuse it (HostileDocumentIT); mutations must too.
+        var reply = await Fixture.GraphQLAsync(CreateTheme, new { input = Theme("nul-summary", "A theme", "before\0after") });
+
+        var (message, code) = Replies.SingleError(reply);
+        Assert.Equal("VALIDATION", code);
+        Assert.Contains("input.summary", message, StringComparison.Ordinal);
+        Assert.Contains("U+0000", message, StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await Fixture.DataAsync("""{ theme(id: "brooks-2023-bsme/nul-summary") { id } }""")).GetProperty("theme").ValueKind);
+    }
+
     private static object Theme(string id, string name, string summary) =>
         new { studyId = "brooks-2023-bsme", id, name, domainId = "brooks-2023-bsme/personal", polarity = "THREAT", summary };
 }

@@ -2,9 +2,13 @@
 import { authHeaders } from './key.js';
 
 export class GraphQLError extends Error {
-  constructor(errors) {
+  constructor(errors, status = 200) {
     super(errors.map((e) => e.message).join('; '));
     this.errors = errors;
+    // 401 (no or unknown key: extensions.code UNAUTHENTICATED) and 403 (role too low: FORBIDDEN) carry a GraphQL
+    // body too, so the refusal's own message is shown whatever the status.
+    this.status = status;
+    this.code = errors[0]?.extensions?.code;
   }
 }
 
@@ -22,7 +26,7 @@ export async function gql(query, variables = {}, { signal } = {}) {
   } catch {
     throw new Error(`The service answered ${response.status} ${response.statusText} without JSON.`);
   }
-  if (body.errors && body.errors.length) throw new GraphQLError(body.errors);
+  if (body.errors && body.errors.length) throw new GraphQLError(body.errors, response.status);
   if (!response.ok) throw new Error(`The service answered ${response.status} ${response.statusText}.`);
   return body.data;
 }

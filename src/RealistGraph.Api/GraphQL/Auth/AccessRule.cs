@@ -48,12 +48,12 @@ public sealed class AccessRule : ValidationRuleBase
 
         if (http.Items.ContainsKey(ApiKeyAuthenticationHandler.UnavailableItem))
         {
-            return ("DATABASE_UNAVAILABLE", "The key could not be checked: the graph database did not answer. Try again shortly.");
+            return (Http.AccessStatus.KeyCheckUnavailable, "The key could not be checked: the graph database did not answer. Try again shortly.");
         }
 
         if (!authenticated && http.Request.Headers.Authorization.Count > 0)
         {
-            return ("UNAUTHENTICATED", $"Authorization: the bearer key or token was not accepted (unknown, revoked, expired or malformed); {what} needs the {roleName} role.");
+            return (Http.AccessStatus.Unauthenticated, $"Authorization: the bearer key or token was not accepted (unknown, revoked, expired or malformed); {what} needs the {roleName} role.");
         }
 
         if (needed == Role.Reader && options.AnonymousRead)
@@ -63,13 +63,13 @@ public sealed class AccessRule : ValidationRuleBase
 
         if (!authenticated)
         {
-            return ("UNAUTHENTICATED", $"Authorization: {what} needs the {roleName} role; send 'Authorization: Bearer <key>' with a key of that role.");
+            return (Http.AccessStatus.Unauthenticated, $"Authorization: {what} needs the {roleName} role; send 'Authorization: Bearer <key>' with a key of that role.");
         }
 
         var allowed = await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, AccessPolicies.Of(needed));
         return allowed.Succeeded
             ? null
-            : ("FORBIDDEN", $"Authorization: {what} needs the {roleName} role; '{RealistPrincipal.ActorOf(user)}' has "
+            : (Http.AccessStatus.Forbidden, $"Authorization: {what} needs the {roleName} role; '{RealistPrincipal.ActorOf(user)}' has "
                 + (RealistPrincipal.RoleOf(user) is { } held ? $"the {Roles.Name(held)} role." : "no role."));
     }
 }

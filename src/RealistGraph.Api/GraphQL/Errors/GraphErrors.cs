@@ -20,6 +20,7 @@ public static class GraphErrors
             RequestException ex => Error(ex.Code, ex.Message),
             StudyDocumentException ex => Document(ex),
             Neo4jConflictException => Error(ErrorCode.Conflict, "That would clash with a stored record (an id already in use)."),
+            Neo4jOutOfMemoryException ex when ex.Code == "RealistGraph.Unavailable" => Error(ErrorCode.DatabaseUnavailable, ex.Message),
             Neo4jBusyException => Error(ErrorCode.Conflict, "Another write to the same study held it too long; nothing was written. Try again."),
             Neo4jException => Error(ErrorCode.DatabaseUnavailable, "The graph database could not answer; the service log has the details."),
             _ => context.Exception,

@@ -12,7 +12,8 @@ namespace RealistGraph.Api.GraphQL.Http;
 /// <summary>
 /// GraphQL over HTTP: <c>POST /graphql</c> with a JSON body, <c>GET /graphql?query=...</c> for queries.
 /// Answers <c>application/graphql-response+json</c> (400 when the request cannot be parsed or validated), or
-/// <c>application/json</c> (always 200) for clients that accept only that. Every request is bounded
+/// <c>application/json</c> (200) for clients that accept only that; a request refused for its credentials answers
+/// 401 or 403 under either (<see cref="AccessStatus"/>). Every request is bounded
 /// (<see cref="RequestLimits"/>): its size, cost and shape before it runs, its time while it runs (the client's
 /// hang-up cancels too), its errors and bytes when it is answered.
 /// </summary>
@@ -133,6 +134,16 @@ public static class GraphQLEndpoint
         }
 
         var wantsPlainJson = !AcceptsGraphQLResponse(http.Request);
+        if (AccessStatus.Of(result) is { } refused)
+        {
+            if (AccessStatus.Challenge(refused, http.Request.Headers.Authorization.Count > 0) is { } challenge)
+            {
+                http.Response.Headers.WWWAuthenticate = challenge;
+            }
+
+            return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, refused, limits.MaxResponseBytes);
+        }
+
         var status = !wantsPlainJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, status, limits.MaxResponseBytes);
     }
