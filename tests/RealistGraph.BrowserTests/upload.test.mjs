@@ -46,7 +46,7 @@ async function withKey(page) {
 }
 
 test('import page: a broken document shows its problems with their places, cannot be imported, and changes nothing', async () => {
-  const before = await graphState();
+  const stateBefore = await graphState();
   const { page, check, close } = await openPage(browser, { width: 1440 });
   try {
     await withKey(page);
@@ -63,7 +63,7 @@ test('import page: a broken document shows its problems with their places, canno
     await screenshot(page, 'import-problems-1440');
     await page.setViewportSize({ width: 390, height: 900 });
     await screenshot(page, 'import-problems-390');
-    assert.deepEqual(await graphState(), before, 'checking wrote nothing');
+    assert.deepEqual(await graphState(), stateBefore, 'checking wrote nothing');
     check();
   } finally {
     await close();
