@@ -27,8 +27,14 @@ if [[ ! -f "$ROOT/src/RealistGraph.Api/wwwroot/index.html" ]]; then
 fi
 [[ -d "$HERE/node_modules/playwright-core" ]] || (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error) || exit 1
 
-say "building the API"
+say "building the API and the CLI"
 dotnet build "$ROOT/src/RealistGraph.Api" -c Release -v quiet -nologo >/dev/null || { say "the API does not build"; exit 1; }
+dotnet build "$ROOT/src/RealistGraph.Cli" -c Release -v quiet -nologo >/dev/null || { say "the CLI does not build"; exit 1; }
+
+# An editor key for the import page's tests, made as an operator would (only its hash is stored in the graph).
+EDITOR_KEY="$(dotnet "$ROOT/src/RealistGraph.Cli/bin/Release/net10.0/realist-cli.dll" keys create --role editor --name "browser-tests-$$-$RANDOM" 2>/dev/null)"
+[[ "$EDITOR_KEY" == rgk_* ]] || { say "could not make an editor key with the CLI"; exit 1; }
+export EDITOR_KEY
 
 PORT="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
 BASE_URL="http://127.0.0.1:$PORT"
@@ -71,9 +77,13 @@ SAMPLE_COUNT=$(find "$ROOT/samples" -maxdepth 1 \( -name '*.yaml' -o -name '*.js
 wait_for 180 "GET /health/ready = 200" ready || exit 1
 wait_for 120 "the sample studies" has_studies || exit 1
 
-say "page tests (screenshots in $WORK)"
-BASE_URL="$BASE_URL" SCREENSHOT_DIR="$WORK" CHROMIUM_PATH="$CHROMIUM" \
+# Screenshots of every page at 1440 and 390 px for a reviewer (git ignores artifacts/).
+ARTIFACTS_DIR="${ARTIFACTS_DIR:-$ROOT/artifacts/browser}"
+rm -rf "$ARTIFACTS_DIR/screenshots"
+say "page tests (screenshots in $WORK and $ARTIFACTS_DIR/screenshots)"
+BASE_URL="$BASE_URL" SCREENSHOT_DIR="$WORK" ARTIFACTS_DIR="$ARTIFACTS_DIR" CHROMIUM_PATH="$CHROMIUM" \
   node --test --test-concurrency=1 "$HERE"/*.test.mjs || failed=1
+say "screenshots of every page at 1440 and 390 px: $ARTIFACTS_DIR/screenshots"
 
 stop_api
 if [[ $failed -ne 0 ]]; then

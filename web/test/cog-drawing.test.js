@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pictureFrame, gearNode, gearNodes, gearLabels, layoutInput } from '../src/js/cogs/drawing.js';
+import { pictureFrame, gearNode, gearNodes, gearLabels, gearLabelNodes, layoutInput } from '../src/js/cogs/drawing.js';
 import { viewModel } from '../src/js/cogs/model.js';
 import { layoutCogs } from '../src/js/geometry.js';
 
@@ -41,7 +41,7 @@ test('one gear per cog, in order, carrying its numbers, size, speed and accessib
   assert.equal(structural.attrs.role, 'button');
   assert.equal(structural.attrs.transform, `translate(${layout.gears[2].x} ${layout.gears[2].y})`);
   assert.match(structural.attrs['aria-label'], /^Structural factors: negative .*rotation \u22120\.50, 40% of the evidence/);
-  assert.equal(find(structural, (n) => n.name === 'title').text, 'Structural factors: 6 supports, 18 threats, rotation \u22120.50, salience 40%');
+  assert.equal(find(structural, (n) => n.name === 'title').text, 'Structural factors: negative (threats outweigh supports), rotation \u22120.50, 40% of the evidence; 6 supports, 18 threats');
   assert.ok(find(structural, (n) => n.attrs.class === 'body').attrs.d.startsWith('M'));
 });
 
@@ -64,6 +64,9 @@ test('labels: the name on its lines, then rotation and salience; centred around 
   const ys = labels.map((l) => Number(l.attrs.y));
   assert.ok(ys.every((y, i) => i === 0 || y > ys[i - 1]), 'lines go down');
   assert.ok(ys[0] < 0 && ys.at(-1) > 0, 'around the centre');
-  const gear = gearNodes(model.cogs, layout, null)[2];
-  assert.equal(all(gear, (n) => n.name === 'text').at(-1).text, '\u22120.50 · 40%');
+  const drawn = gearLabelNodes(model.cogs, layout)[2];
+  assert.equal(all(drawn, (n) => n.name === 'text').at(-1).text, '\u22120.50 · 40%');
+  assert.equal(drawn.attrs['aria-hidden'], 'true', 'the button of the gear carries the name; its label is drawn beside it');
+  assert.equal(drawn.attrs.transform, gearNodes(model.cogs, layout, null)[2].attrs.transform);
+  assert.equal(all(gearNodes(model.cogs, layout, null)[2], (n) => n.name === 'text').length, 0);
 });

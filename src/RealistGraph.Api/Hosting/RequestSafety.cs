@@ -21,7 +21,7 @@ public static class RequestSafety
             builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
                 .WithOrigins(origins)
                 .WithMethods("GET", "POST")
-                .WithHeaders("Content-Type", "Accept", "Authorization")));
+                .WithHeaders("Content-Type", "Accept", "Authorization", GraphQL.Http.RequestMediaTypes.PreflightHeader)));
         }
 
         return builder;

@@ -12,7 +12,7 @@ public sealed class MutationSchemaIT(RealistGraphFixture fixture) : GraphTest(fi
     public async Task Every_mutation_its_arguments_and_the_fields_of_its_inputs_have_descriptions()
     {
         var data = await Fixture.DataAsync("""
-            { __schema { mutationType { fields { name description args { name description type { ofType { name inputFields { name description } } } } } } } }
+            { __schema { mutationType { fields { name description args { name description type { inputFields { name description } ofType { name inputFields { name description } } } } } } } }
             """);
         var fields = data.GetProperty("__schema").GetProperty("mutationType").GetProperty("fields").EnumerateArray().ToList();
         var names = fields.Select(f => f.GetProperty("name").GetString()!).ToHashSet();
@@ -35,7 +35,9 @@ public sealed class MutationSchemaIT(RealistGraphFixture fixture) : GraphTest(fi
             Assert.All(f.GetProperty("args").EnumerateArray(), a =>
             {
                 Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("description").GetString()), $"{f.GetProperty("name")}.{a.GetProperty("name")}");
-                if (a.GetProperty("type").GetProperty("ofType").GetProperty("inputFields") is { ValueKind: System.Text.Json.JsonValueKind.Array } inputs)
+                var type = a.GetProperty("type"); // NON_NULL wraps the input type in ofType; a nullable argument is the type itself.
+                var named = type.GetProperty("ofType") is { ValueKind: System.Text.Json.JsonValueKind.Object } inner ? inner : type;
+                if (named.GetProperty("inputFields") is { ValueKind: System.Text.Json.JsonValueKind.Array } inputs)
                 {
                     Assert.All(inputs.EnumerateArray(), i => Assert.False(string.IsNullOrWhiteSpace(i.GetProperty("description").GetString()), $"{f.GetProperty("name")}.input.{i.GetProperty("name")}"));
                 }

@@ -12,11 +12,11 @@ export class GraphQLError extends Error {
   }
 }
 
-/** Runs a query and returns its data; throws GraphQLError when the answer carries errors. */
-export async function gql(query, variables = {}, { signal } = {}) {
+/** Runs a query and returns its data; throws GraphQLError when the answer carries errors. `headers` may carry a key. */
+export async function gql(query, variables = {}, { signal, headers = {} } = {}) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(), ...headers },
     body: JSON.stringify({ query, variables }),
     signal,
   });

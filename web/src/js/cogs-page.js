@@ -6,7 +6,7 @@ import { el, clear } from './dom.js';
 import { fetchStudies, loadStudy, fetchCogModel } from './cogs/queries.js';
 import { viewModel, hasEvidence, summaryParts, whoText, unitNote } from './cogs/model.js';
 import { parseChoice, choiceQuery, knownStudies, participantGroups, domainNamesOf } from './cogs/choice.js';
-import { pictureFrame, gearNodes, layoutInput } from './cogs/drawing.js';
+import { pictureFrame, gearNodes, gearLabelNodes, layoutInput } from './cogs/drawing.js';
 import { toSvg } from './cogs/svg.js';
 import { renderCogTable, markSelectedRow, renderInteractions } from './cogs/tables.js';
 import { renderDetails } from './cogs/details.js';
@@ -153,6 +153,7 @@ function drawPicture() {
     });
     svg.append(g);
   }
+  for (const label of gearLabelNodes(state.model.cogs, state.layout)) svg.append(toSvg(label));
   spinners.start(isPaused());
 }
 

@@ -2,6 +2,8 @@
 // /lib (copied from npm at build time). Every request, GraphiQL's standard introspection query too,
 // goes to /graphql as it is: the service exempts introspection from its complexity limit.
 
+import { watchGraphiQL } from './graphiql-a11y.js';
+
 const DEFAULT_QUERY = `# Primer question 2: in the structural domain,
 # which threats are reported, by which studies,
 # and with how many quotes?
@@ -29,6 +31,7 @@ async function fetcher(params) {
   return response.json();
 }
 
+watchGraphiQL(document.getElementById('graphiql'));
 const root = ReactDOM.createRoot(document.getElementById('graphiql'));
 root.render(
   React.createElement(GraphiQL, {

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using RealistGraph.Api.GraphQL.Limits;
+using RealistGraph.Api.GraphQL.Uploads;
 using RealistGraph.Api.Hosting;
 using RealistGraph.Neo4j.Client;
 
@@ -23,13 +24,20 @@ public static class GraphQLEndpoint
     {
         app.MapPost(path, async (HttpContext http, IGraphQLTextSerializer serializer) =>
         {
+            if (RequestMediaTypes.IsMultipart(http.Request.ContentType))
+            {
+                return await ExecuteMultipartAsync(http, serializer);
+            }
+
             if (!RequestMediaTypes.IsAccepted(http.Request.ContentType))
             {
                 return Refusal(http, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
-                    $"POST /graphql takes Content-Type {RequestMediaTypes.Json} (or {RequestMediaTypes.GraphQLResponse}, {RequestMediaTypes.GraphQL}); " +
+                    $"POST /graphql takes Content-Type {RequestMediaTypes.Json} (or {RequestMediaTypes.GraphQLResponse}, {RequestMediaTypes.GraphQL}; " +
+                    $"{RequestMediaTypes.Multipart} with a {RequestMediaTypes.PreflightHeader} header for file uploads); " +
                     $"'{http.Request.ContentType}' is refused, as forms and text/plain can be sent by any web site.");
             }
 
+            AllowBodyOf(http, UploadLimits.MaxJsonBodyBytes);
             GraphQLRequest? request;
             try
             {
@@ -40,6 +48,12 @@ public static class GraphQLEndpoint
             catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
             {
                 return Refusal(http, StatusCodes.Status400BadRequest, "BAD_REQUEST", $"The body is not a GraphQL request in JSON: {ex.Message}");
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                var refusal = UploadRefusedException.TooLarge("request body", UploadLimits.MaxJsonBodyBytes, http.Request.ContentLength ?? UploadLimits.MaxJsonBodyBytes + 1,
+                    $"The body is larger than {UploadLimits.MaxJsonBodyBytes:N0} bytes, the most a JSON request may carry (a file of {UploadLimits.MaxFileText} in base64). Send files as multipart/form-data.");
+                return Refusal(http, refusal.Status, refusal.Error);
             }
 
             return request?.Query is null
@@ -70,6 +84,50 @@ public static class GraphQLEndpoint
             var request = new GraphQLRequest { Query = query, Variables = variables, OperationName = http.Request.Query["operationName"] };
             return await ExecuteAsync(http, request, allowMutations: false);
         });
+    }
+
+    /// <summary>
+    /// A GraphQL multipart request (file uploads). Forms can be posted by any web site without a CORS preflight, so a
+    /// multipart request must carry the <see cref="RequestMediaTypes.PreflightHeader"/> header, which no form can send.
+    /// </summary>
+    private static async Task<IResult> ExecuteMultipartAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (!RequestMediaTypes.HasPreflightHeader(http.Request))
+        {
+            return Refusal(http, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                $"A {RequestMediaTypes.Multipart} request (a file upload) needs a {RequestMediaTypes.PreflightHeader} header (any value), " +
+                "which a form on another web site cannot send.");
+        }
+
+        AllowBodyOf(http, UploadLimits.MaxMultipartBodyBytes);
+        GraphQLRequest request;
+        try
+        {
+            request = await MultipartGraphQLRequest.ReadAsync(http.Request, serializer, http.RequestAborted);
+        }
+        catch (UploadRefusedException refusal)
+        {
+            return Refusal(http, refusal.Status, refusal.Error);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            var refusal = UploadRefusedException.TooLarge("request body", UploadLimits.MaxMultipartBodyBytes, http.Request.ContentLength ?? UploadLimits.MaxMultipartBodyBytes + 1,
+                $"The multipart body is larger than {UploadLimits.MaxMultipartBodyBytes:N0} bytes (files of at most {UploadLimits.MaxFileText} each).");
+            return Refusal(http, refusal.Status, refusal.Error);
+        }
+
+        return request.Query is null
+            ? Refusal(http, StatusCodes.Status400BadRequest, "BAD_REQUEST", "Multipart request: 'operations' has no 'query'.")
+            : await ExecuteAsync(http, request, allowMutations: true);
+    }
+
+    /// <summary>Raises the server's body size limit for this request (Kestrel's default is 30 MB) where the server lets it.</summary>
+    private static void AllowBodyOf(HttpContext http, long bytes)
+    {
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = bytes;
+        }
     }
 
     private static async Task<IResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool allowMutations)

@@ -8,6 +8,7 @@ namespace RealistGraph.Api.GraphQL.Limits;
 /// Refuses texts longer than their kind allows, in literals and variables alike, before anything is stored:
 /// long texts (quote texts, summaries, ...) up to <see cref="RequestLimits.MaxTextLength"/>, a study document up to
 /// <see cref="RequestLimits.MaxDocumentLength"/>, every other text (names, titles, ids) up to <see cref="RequestLimits.MaxNameLength"/>.
+/// Files in base64 (<c>contentBase64</c>, <c>mappingBase64</c>) are bounded by the upload limit instead.
 /// The error is <c>VALIDATION</c> and names the argument path, e.g. <c>createTheme.input.name</c>.
 /// </summary>
 public sealed class InputTextLengthRule(RequestLimits limits) : ValidationRuleBase
@@ -35,6 +36,8 @@ public sealed class InputTextLengthRule(RequestLimits limits) : ValidationRuleBa
     {
         switch (value)
         {
+            case string when name.EndsWith("Base64", StringComparison.Ordinal):
+                break; // A file's bytes: bounded by the upload limit (REALIST_MAX_DOCUMENT_MB) where it is decoded.
             case string text:
                 var (property, limit) = LimitFor(name);
                 if (text.Length > limit)

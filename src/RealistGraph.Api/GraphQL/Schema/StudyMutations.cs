@@ -2,8 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Types;
 using RealistGraph.Api.GraphQL.Types.Analysis;
+using RealistGraph.Api.GraphQL.Uploads;
 using RealistGraph.Application.Links;
 using RealistGraph.Application.Studies;
+using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Import;
 
@@ -15,10 +17,28 @@ public static class StudyMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ImportResultType>>("importStudy")
-            .Description("Imports a study document (YAML or JSON text). All or nothing; importing the same document again changes nothing.")
-            .Argument<NonNullGraphType<StringGraphType>>("document", "The study document's text.")
+            .Description("Imports a study: document text (YAML or JSON), or a file of any format the command line imports (StudyFileInput: a multipart upload "
+                + "or base64). All or nothing: a refused or failed import changes nothing; importing the same study again changes nothing.")
+            .Argument<StringGraphType>("document", "The study document's text (YAML or JSON).")
+            .Argument<StudyFileInputType>("file", "Or a study file of any import format, with its mapping file.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<StudyImportService>()
-                .ImportTextAsync(c.GetArgument<string>("document"), c.CancellationToken));
+                .ImportAsync(await StudySource.ReadAsync(c), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<StudyValidationType>>("validateStudy")
+            .Description("A dry run of importStudy: reads and validates the study as an import would and returns every problem with its place. Writes nothing.")
+            .Argument<StringGraphType>("document", "The study document's text (YAML or JSON).")
+            .Argument<StudyFileInputType>("file", "Or a study file of any import format, with its mapping file.")
+            .ResolveAsync(async c =>
+            {
+                try
+                {
+                    return StudyValidation.Of(await StudySource.ReadAsync(c));
+                }
+                catch (StudyDocumentException refused)
+                {
+                    return StudyValidation.Of(refused);
+                }
+            });
 
         mutation.Field<NonNullGraphType<FindingLinkType>>("addLink")
             .Description("Links a finding of any kind to a finding of another study, with the reason; recorded in both studies' change logs. "

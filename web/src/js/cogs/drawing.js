@@ -31,6 +31,11 @@ export function gearLabels(name, pitch, rotation, salience) {
   return [...labels, value];
 }
 
+/** The gear's tooltip, which its accessible name contains whole (axe-core's label-content-name-mismatch reads the title as its text). */
+function gearTitle(cog) {
+  return `${cog.domain.name}: ${directionWords[cog.direction]}, rotation ${formatRotation(cog.rotation)}, ${formatPercent(cog.salience)} of the evidence; ${cog.supports} supports, ${cog.threats} threats`;
+}
+
 /** One gear: body with teeth, hub, the turning arrow (none when still), labels, title and ARIA. */
 export function gearNode(cog, gear, selected) {
   const hub = gear.root * 0.72;
@@ -50,15 +55,26 @@ export function gearNode(cog, gear, selected) {
     role: 'button',
     tabindex: '0',
     'aria-pressed': String(selected),
-    'aria-label': `${cog.domain.name}: ${directionWords[cog.direction]}, rotation ${formatRotation(cog.rotation)}, ${formatPercent(cog.salience)} of the evidence. Show its themes and quotes.`,
+    'aria-label': `${gearTitle(cog)}. Show its themes and quotes.`,
   }, [
-    node('title', {}, [], `${cog.domain.name}: ${cog.supports} supports, ${cog.threats} threats, rotation ${formatRotation(cog.rotation)}, salience ${formatPercent(cog.salience)}`),
+    node('title', {}, [], gearTitle(cog)),
     node('path', { class: 'body', d: gearPath(gear.teeth), transform: `rotate(${gear.phaseDeg})` }),
     node('circle', { class: 'hub', r: String(Math.round(hub)) }),
     spinner,
-    ...gearLabels(cog.domain.name, gear.pitch, cog.rotation, cog.salience),
   ]);
 }
+
+/**
+ * A gear's written label, drawn over it but outside its button and hidden from assistive technology: the button's
+ * name says the same in words. Inside the button the visible "Structural factors −0.50 · 39%" was text its name did not
+ * contain (axe-core's label-content-name-mismatch, a serious violation).
+ */
+export function gearLabelNode(cog, gear) {
+  return node('g', { class: 'cog-labels', 'aria-hidden': 'true', 'data-domain': cog.key, transform: `translate(${gear.x} ${gear.y})` },
+    gearLabels(cog.domain.name, gear.pitch, cog.rotation, cog.salience));
+}
+
+export const gearLabelNodes = (cogs, layout) => layout.gears.map((gear, i) => gearLabelNode(cogs[i], gear));
 
 /** Every gear, in the cogs' order (layout.gears[i] belongs to cogs[i]). */
 export const gearNodes = (cogs, layout, selectedKey) => layout.gears.map((gear, i) => gearNode(cogs[i], gear, cogs[i].key === selectedKey));
