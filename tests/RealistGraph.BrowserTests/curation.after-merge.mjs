@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_URL, launch, openPage, graphql } from './support.mjs';
-import { SECOND } from './pages.mjs';
+import { SECOND } from './site-pages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let browser;

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE_URL, launch, openPage, graphql, download, parseCsv } from './support.mjs';
-import { SEED, SECOND } from './pages.mjs';
+import { SEED, SECOND } from './site-pages.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -3,7 +3,7 @@
 // Files go up as GraphQL multipart requests with the editor's key.
 import { gql, GraphQLError } from './api.js';
 import { el, clear } from './dom.js';
-import { editorKey, setEditorKey, authHeaders } from './editor-key.js';
+import { storedKey as editorKey, storeKey as setEditorKey, authHeaders } from './key.js';
 import { multipartParts, placeOf } from './upload/multipart.js';
 
 const VALIDATE = `mutation ValidateStudy($file: StudyFileInput!) {
