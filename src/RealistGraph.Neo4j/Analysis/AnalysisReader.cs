@@ -39,11 +39,6 @@ public sealed class AnalysisReader(IGraphDatabase database)
         (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.ParticipantStudy, new Dictionary<string, object?> { ["participantId"] = participantId }), cancellationToken))
         .SingleOrDefault()?.GetString("studyId");
 
-    public async Task<IReadOnlyList<FindingDescription>> FindingTextsAsync(CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingTexts), cancellationToken)).Records
-        .Select(r => new FindingDescription(r.GetString("id"), r.GetString("studyId"), r.GetString("name"), r.GetString("summary"), r.GetStrings("quotes")))
-        .ToList();
-
     /// <summary>Findings of the given labels (Theme, Mechanism, CmoConfiguration) with their study.</summary>
     public async Task<IReadOnlyList<(string FindingId, string StudyId)>> FindingsOfKindAsync(
         IReadOnlyList<string> labels, CancellationToken cancellationToken = default) =>

@@ -1,0 +1,184 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using RealistGraph.Domain.Similarity;
+
+namespace RealistGraph.Application.Analysis.Suggestions;
+
+/// <summary>One shared word behind a suggestion: where it is in the candidate and in the finding, and its share of the score.</summary>
+public sealed record SuggestionMatch(
+    SuggestionField Field, string Term, string Stem, string Passage, SuggestionField FindingField, string FindingPassage, double Weight);
+
+/// <summary>A finding of another study, its score relative to the finding's own (0 to 1), and the words that matched.</summary>
+public sealed record RankedCandidate(FindingText Candidate, double Score, IReadOnlyList<SuggestionMatch> Matches);
+
+/// <summary>
+/// An in-memory Lucene index of findings (built per request from the findings in scope), searched "more like this":
+/// a finding's own words become the query. Each field is searched with its boost (names 3, summaries 2, quotes 1) and
+/// each query word weighs as much as the fields it comes from, so a word shared by two names counts nine times one
+/// shared by two quotes. Scores are Lucene's classic TF-IDF (idf, length norms, and coord, which favours candidates
+/// that share several words over one repeated coincidence), divided by the score of the finding against itself.
+/// </summary>
+public sealed partial class FindingIndex : IDisposable
+{
+    /// <summary>The most words of a finding that make up its query: the rarest it shares with other findings.</summary>
+    public const int MaxQueryTerms = 40;
+
+    private readonly Analyzer _analyzer = SuggestionAnalyzer.Create();
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly List<Entry> _entries;
+    private readonly Dictionary<string, int> _byId;
+
+    public FindingIndex(IReadOnlyList<FindingText> findings)
+    {
+        _entries = findings.Select(Analyse).ToList();
+        _byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var similarity = new DefaultSimilarity();
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(SuggestionAnalyzer.Version, _analyzer) { Similarity = similarity }))
+        {
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                if (!_byId.TryAdd(_entries[i].Finding.Id, i))
+                {
+                    throw new ArgumentException($"Finding '{_entries[i].Finding.Id}' appears more than once.", nameof(findings));
+                }
+
+                var document = new Document { new StringField("id", _entries[i].Finding.Id, Field.Store.YES) };
+                foreach (var field in SuggestionFields.All)
+                {
+                    document.Add(new TextField(SuggestionFields.Key(field), SuggestionFields.Text(_entries[i].Finding, field), Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+            }
+
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+    }
+
+    public int Count => _entries.Count;
+
+    public bool Contains(string findingId) => _byId.ContainsKey(findingId);
+
+    /// <summary>
+    /// The candidates that <paramref name="admit"/> lets through, most similar to <paramref name="findingId"/> first (then by
+    /// id), at most <paramref name="top"/>, each scoring above zero and at least <paramref name="minScore"/>.
+    /// </summary>
+    public IReadOnlyList<RankedCandidate> Rank(string findingId, Func<FindingText, bool> admit, int top, double minScore)
+    {
+        var self = _entries[_byId[findingId]];
+        var query = QueryFor(self);
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = _searcher.Search(query, _entries.Count).ScoreDocs;
+        var selfScore = hits.FirstOrDefault(h => h.Doc == _byId[findingId])?.Score ?? hits.Max(h => h.Score);
+        return hits
+            .Where(h => h.Doc != _byId[findingId] && admit(_entries[h.Doc].Finding))
+            .Select(h => (Hit: h, Score: Math.Min(1.0, h.Score / selfScore)))
+            .Where(h => h.Score > 0 && h.Score >= minScore)
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => _entries[h.Hit.Doc].Finding.Id, StringComparer.Ordinal)
+            .Take(top)
+            .Select(h => new RankedCandidate(_entries[h.Hit.Doc].Finding, Math.Round(h.Score, 4), Explain(query, self, h.Hit.Doc)))
+            .ToList();
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private BooleanQuery QueryFor(Entry self)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var field in SuggestionFields.All)
+        {
+            foreach (var group in self.Words[field].GroupBy(w => w.Term, StringComparer.Ordinal))
+            {
+                weights[group.Key] = weights.GetValueOrDefault(group.Key) + (SuggestionFields.Boost(field) * (1 + Math.Log(group.Count())));
+            }
+        }
+
+        var query = new BooleanQuery();
+        var chosen = weights
+            .Select(w => (Term: w.Key, Weight: w.Value, DocFrequency: DocFrequency(w.Key)))
+            .Where(w => w.DocFrequency > 1)
+            .OrderByDescending(w => w.Weight * Math.Log(1 + ((double)_entries.Count / w.DocFrequency)))
+            .ThenBy(w => w.Term, StringComparer.Ordinal)
+            .Take(MaxQueryTerms);
+        foreach (var (term, weight, _) in chosen)
+        {
+            foreach (var field in SuggestionFields.All)
+            {
+                query.Add(new TermQuery(new Term(SuggestionFields.Key(field), term)) { Boost = (float)weight * SuggestionFields.Boost(field) }, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    private int DocFrequency(string term) => SuggestionFields.All.Max(f => _reader.DocFreq(new Term(SuggestionFields.Key(f), term)));
+
+    /// <summary>Lucene's own explanation of the score, read clause by clause: which word matched in which field, and how much.</summary>
+    private List<SuggestionMatch> Explain(Query query, Entry self, int doc)
+    {
+        var clauses = new List<(SuggestionField Field, string Stem, double Value)>();
+        Collect(_searcher.Explain(query, doc), clauses);
+        var total = clauses.Sum(c => c.Value);
+        var candidate = _entries[doc];
+        return clauses
+            .Where(c => c.Value > 0)
+            .OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Stem, StringComparer.Ordinal)
+            .Select(c =>
+            {
+                var word = candidate.Words[c.Field].First(w => w.Term == c.Stem);
+                var candidateText = SuggestionFields.Text(candidate.Finding, c.Field);
+                var findingField = SuggestionFields.All.First(f => self.Words[f].Any(w => w.Term == c.Stem));
+                var findingWord = self.Words[findingField].First(w => w.Term == c.Stem);
+                var findingText = SuggestionFields.Text(self.Finding, findingField);
+                return new SuggestionMatch(
+                    c.Field, candidateText[word.Start..word.End].ToLowerInvariant(), c.Stem, Passages.Around(candidateText, word.Start, word.End),
+                    findingField, Passages.Around(findingText, findingWord.Start, findingWord.End), Math.Round(c.Value / total, 4));
+            })
+            .ToList();
+    }
+
+    private static void Collect(Explanation explanation, List<(SuggestionField, string, double)> clauses)
+    {
+        if (WeightClause().Match(explanation.Description) is { Success: true } m && SuggestionFields.Parse(m.Groups["field"].Value) is { } field)
+        {
+            clauses.Add((field, m.Groups["term"].Value, explanation.Value));
+            return;
+        }
+
+        foreach (var detail in explanation.GetDetails() ?? [])
+        {
+            Collect(detail, clauses);
+        }
+    }
+
+    private Entry Analyse(FindingText finding) => new(
+        finding,
+        SuggestionFields.All.ToDictionary(f => f, f => SuggestionAnalyzer.Analyse(_analyzer, SuggestionFields.Key(f), SuggestionFields.Text(finding, f))));
+
+    [GeneratedRegex(@"^weight\((?<field>[a-z]+):(?<term>.+?) in \d+\)")]
+    private static partial Regex WeightClause();
+
+    private sealed record Entry(FindingText Finding, Dictionary<SuggestionField, IReadOnlyList<AnalysedWord>> Words);
+}
