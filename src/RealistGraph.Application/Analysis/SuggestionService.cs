@@ -18,7 +18,7 @@ public sealed record SuggestionRequest(
 /// a support and the other a threat (only when contradictions were asked for).
 /// </summary>
 public sealed record LinkSuggestion(
-    string Id, string FindingId, string CandidateId, double Score, IReadOnlyList<string> Terms, string Explanation,
+    string Id, string FindingId, FindingKind FindingKind, string CandidateId, FindingKind CandidateKind, double Score, IReadOnlyList<string> Terms, string Explanation,
     IReadOnlyList<SuggestionMatch> Matches, bool Opposite);
 
 /// <summary>
@@ -142,7 +142,7 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
         var opposite = PolarityRule.Opposite(finding.Polarity, ranked.Candidate.Polarity);
         var terms = ranked.Matches.Select(m => m.Term).Distinct(StringComparer.Ordinal).ToList();
         return new LinkSuggestion(
-            $"{finding.Id}|{ranked.Candidate.Id}", finding.Id, ranked.Candidate.Id, ranked.Score, terms,
+            $"{finding.Id}|{ranked.Candidate.Id}", finding.Id, finding.Kind, ranked.Candidate.Id, ranked.Candidate.Kind, ranked.Score, terms,
             SuggestionExplanation.Describe(ranked, opposite), ranked.Matches, opposite);
     }
 }

@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace RealistGraph.Api.GraphQL.Types.Analysis;
 
-/// <summary>What cross-study links join: a theme, a mechanism or a CMO configuration.</summary>
+/// <summary>What cross-study links and link suggestions join: a finding of any kind.</summary>
 public sealed class FindingType : UnionGraphType
 {
     public FindingType()
@@ -11,7 +11,12 @@ public sealed class FindingType : UnionGraphType
         Description = "A finding of a study that can be linked to findings of other studies.";
         Type<ThemeType>();
         Type<MechanismType>();
+        Type<ContextType>();
+        Type<OutcomeType>();
         Type<CmoConfigurationType>();
+        Type<InterventionType>();
+        Type<FunctionType>();
+        Type<ActivityType>();
     }
 }
 
@@ -23,6 +28,11 @@ public sealed class FindingKindType : EnumerationGraphType
         Description = "The kinds of finding.";
         Add("THEME", "Theme", "Themes.");
         Add("MECHANISM", "Mechanism", "Mechanisms.");
+        Add("CONTEXT", "Context", "Contexts.");
+        Add("OUTCOME", "Outcome", "Outcomes.");
         Add("CMO_CONFIGURATION", "CmoConfiguration", "CMO configurations.");
+        Add("INTERVENTION", "Intervention", "Interventions.");
+        Add("FUNCTION", "Function", "Intervention functions.");
+        Add("ACTIVITY", "Activity", "Activities.");
     }
 }
