@@ -34,8 +34,11 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
 
     public const int MaxTop = 200;
 
-    /// <summary>Below this share of the finding's own score a candidate is noise: one common word.</summary>
-    public const double DefaultMinScore = 0.02;
+    /// <summary>
+    /// No threshold by default: scores are shares of the finding's score against itself, and a counterpart that shares one
+    /// rare word with a long finding scores about 0.01 (coord and length norms), so any fixed cut hides real ones; top bounds the list.
+    /// </summary>
+    public const double DefaultMinScore = 0;
 
     public async Task<IReadOnlyList<LinkSuggestion>> SuggestAsync(SuggestionRequest request, CancellationToken cancellationToken = default)
     {

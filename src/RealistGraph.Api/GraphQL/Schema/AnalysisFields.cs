@@ -66,7 +66,7 @@ public static class AnalysisFields
             .Argument<IdGraphType>("findingId", "Suggestions for this one finding (of any kind).")
             .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Only candidates of these kinds (default: every kind).")
             .Argument<IntGraphType>("top", "How many suggestions (1 to 200).", a => a.DefaultValue = 10)
-            .Argument<FloatGraphType>("minScore", "The least score (0 to 1; default 0.02).")
+            .Argument<FloatGraphType>("minScore", "The least score (0 to 1; default 0: none).")
             .Argument<BooleanGraphType>("includeContradictions", "Also pair a support with a threat (candidates for CONTRADICTS).", a => a.DefaultValue = false)
             .ResolveAsync(async c => await Service<SuggestionService>(c).SuggestAsync(
                 new SuggestionRequest(

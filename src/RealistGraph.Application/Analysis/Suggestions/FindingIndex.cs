@@ -83,16 +83,20 @@ public sealed partial class FindingIndex : IDisposable
             return [];
         }
 
-        var hits = _searcher.Search(query, _entries.Count).ScoreDocs;
-        var selfScore = hits.FirstOrDefault(h => h.Doc == _byId[findingId])?.Score ?? hits.Max(h => h.Score);
+        // Lucene's document numbers are not the order of adding once segments merge: each hit is found by its stored id.
+        var hits = _searcher.Search(query, _entries.Count).ScoreDocs
+            .Select(h => (Doc: h.Doc, Entry: _byId[_searcher.Doc(h.Doc).Get("id")], Score: (double)h.Score))
+            .ToList();
+        var own = _byId[findingId];
+        var selfScore = hits.Where(h => h.Entry == own).Select(h => h.Score).DefaultIfEmpty(hits.Max(h => h.Score)).First();
         return hits
-            .Where(h => h.Doc != _byId[findingId] && admit(_entries[h.Doc].Finding))
-            .Select(h => (Hit: h, Score: Math.Min(1.0, h.Score / selfScore)))
+            .Where(h => h.Entry != own && admit(_entries[h.Entry].Finding))
+            .Select(h => (h.Doc, h.Entry, Score: Math.Min(1.0, h.Score / selfScore)))
             .Where(h => h.Score > 0 && h.Score >= minScore)
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => _entries[h.Hit.Doc].Finding.Id, StringComparer.Ordinal)
+            .ThenBy(h => _entries[h.Entry].Finding.Id, StringComparer.Ordinal)
             .Take(top)
-            .Select(h => new RankedCandidate(_entries[h.Hit.Doc].Finding, Math.Round(h.Score, 4), Explain(query, self, h.Hit.Doc)))
+            .Select(h => new RankedCandidate(_entries[h.Entry].Finding, Math.Round(h.Score, 4), Explain(query, self, h.Doc, _entries[h.Entry])))
             .ToList();
     }
 
@@ -135,14 +139,13 @@ public sealed partial class FindingIndex : IDisposable
     private int DocFrequency(string term) => SuggestionFields.All.Max(f => _reader.DocFreq(new Term(SuggestionFields.Key(f), term)));
 
     /// <summary>Lucene's own explanation of the score, read clause by clause: which word matched in which field, and how much.</summary>
-    private List<SuggestionMatch> Explain(Query query, Entry self, int doc)
+    private List<SuggestionMatch> Explain(Query query, Entry self, int doc, Entry candidate)
     {
         var clauses = new List<(SuggestionField Field, string Stem, double Value)>();
         Collect(_searcher.Explain(query, doc), clauses);
         var total = clauses.Sum(c => c.Value);
-        var candidate = _entries[doc];
         return clauses
-            .Where(c => c.Value > 0)
+            .Where(c => c.Value > 0 && candidate.Words[c.Field].Any(w => w.Term == c.Stem) && SuggestionFields.All.Any(f => self.Words[f].Any(w => w.Term == c.Stem)))
             .OrderByDescending(c => c.Value)
             .ThenBy(c => c.Stem, StringComparer.Ordinal)
             .Select(c =>
@@ -177,7 +180,8 @@ public sealed partial class FindingIndex : IDisposable
         finding,
         SuggestionFields.All.ToDictionary(f => f, f => SuggestionAnalyzer.Analyse(_analyzer, SuggestionFields.Key(f), SuggestionFields.Text(finding, f))));
 
-    [GeneratedRegex(@"^weight\((?<field>[a-z]+):(?<term>.+?) in \d+\)")]
+    // Lucene.NET writes a clause as "weight(name:group^3.0 in 12) [DefaultSimilarity], result of:".
+    [GeneratedRegex(@"weight\((?<field>[a-z]+):(?<term>[^\s^]+)(\^[0-9.E-]+)? in \d+\)")]
     private static partial Regex WeightClause();
 
     private sealed record Entry(FindingText Finding, Dictionary<SuggestionField, IReadOnlyList<AnalysedWord>> Words);
