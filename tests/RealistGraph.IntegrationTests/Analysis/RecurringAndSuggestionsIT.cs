@@ -30,8 +30,8 @@ public sealed class RecurringAndSuggestionsIT(RealistGraphFixture fixture) : Gra
         query($study: ID!) {
           suggestedLinks(studyId: $study, top: 200) {
             score terms
-            finding { {{Suggestions.SuggestionQueries.AnyFinding}} }
-            candidate { {{Suggestions.SuggestionQueries.AnyFinding}} }
+            finding { {{RealistGraph.IntegrationTests.Suggestions.SuggestionQueries.AnyFinding}} }
+            candidate { {{RealistGraph.IntegrationTests.Suggestions.SuggestionQueries.AnyFinding}} }
           }
           findingLinks { id }
         }
