@@ -43,7 +43,7 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
     public async Task<IReadOnlyList<LinkSuggestion>> SuggestAsync(SuggestionRequest request, CancellationToken cancellationToken = default)
     {
         var minScore = Validate(request);
-        var sources = await store.FindingSourcesAsync(cancellationToken);
+        var (sources, rejections) = await store.InputsAsync(cancellationToken);
         if (sources.Count > MaxIndexedFindings)
         {
             throw RequestException.Invalid("suggestedLinks", $"{sources.Count} findings are stored, more than the {MaxIndexedFindings} one request compares.");
@@ -57,7 +57,7 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
         }
 
         var excluded = (await links.FindAsync(null, null, null, cancellationToken)).Select(l => SuggestionRejection.PairId(l.FromId, l.ToId))
-            .Concat((await store.RejectionsAsync(cancellationToken)).Select(r => SuggestionRejection.PairId(r.FromId, r.ToId)))
+            .Concat(rejections.Select(r => SuggestionRejection.PairId(r.FromId, r.ToId)))
             .ToHashSet(StringComparer.Ordinal);
 
         using var index = new FindingIndex(findings);
@@ -98,8 +98,6 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
 
         return await store.RejectAsync(new SuggestionRejection(fromId, toId, reason.Trim(), author.Trim(), clock.GetUtcNow()), cancellationToken);
     }
-
-    public Task<IReadOnlyList<SuggestionRejection>> RejectionsAsync(CancellationToken cancellationToken = default) => store.RejectionsAsync(cancellationToken);
 
     private static double Validate(SuggestionRequest request)
     {

@@ -12,9 +12,18 @@ namespace RealistGraph.Neo4j.Suggestions;
 /// <summary>What link suggestions read (the texts of findings of every kind) and the rejections they keep.</summary>
 public sealed class SuggestionStore(IGraphDatabase database)
 {
-    /// <summary>Every finding of every kind, with its text and what its polarity is read from, ordered by id.</summary>
-    public async Task<IReadOnlyList<FindingSource>> FindingSourcesAsync(CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingTexts), cancellationToken)).Records
+    /// <summary>
+    /// Every finding of every kind, with its text and what its polarity is read from, ordered by id; and every rejection.
+    /// One request.
+    /// </summary>
+    public async Task<(IReadOnlyList<FindingSource> Findings, IReadOnlyList<SuggestionRejection> Rejections)> InputsAsync(CancellationToken cancellationToken = default)
+    {
+        var results = await database.RunAsync([QueryCatalog.Embedded.Statement(Q.FindingTexts), QueryCatalog.Embedded.Statement(Q.Rejections)], cancellationToken);
+        return (Sources(results[0]), results[1].Records.Select(Read).ToList());
+    }
+
+    private static List<FindingSource> Sources(CypherResult result) =>
+        result.Records
         .Select(r =>
         {
             var kind = Enum.Parse<FindingKind>(r.GetString("kind"));
@@ -30,15 +39,12 @@ public sealed class SuggestionStore(IGraphDatabase database)
 
     /// <summary>The study of each finding (of any kind) that exists among <paramref name="findingIds"/>.</summary>
     public async Task<IReadOnlyDictionary<string, string>> StudiesOfFindingsAsync(IReadOnlyCollection<string> findingIds, CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingsByIds, new Dictionary<string, object?> { ["ids"] = findingIds }), cancellationToken))
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingsByIds, new Dictionary<string, object?> { ["ids"] = findingIds, ["withText"] = false }), cancellationToken))
         .Records.ToDictionary(r => r.GetString("id"), r => r.GetString("studyId"), StringComparer.Ordinal);
 
     public async Task<bool> StudyExistsAsync(string studyId, CancellationToken cancellationToken = default) =>
         (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.StudyExists, new Dictionary<string, object?> { ["id"] = studyId }), cancellationToken))
         .Single().GetBoolean("found");
-
-    public async Task<IReadOnlyList<SuggestionRejection>> RejectionsAsync(CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Rejections), cancellationToken)).Records.Select(Read).ToList();
 
     /// <summary>
     /// Stores the rejection and records it in the change logs of both findings' studies: one request, one transaction,

@@ -1,11 +1,8 @@
-using GraphQL;
-using GraphQL.DataLoader;
 using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Application.Analysis;
 using RealistGraph.Application.Analysis.Suggestions;
 using RealistGraph.Domain.Similarity;
-using RealistGraph.Neo4j.Reading;
 using RealistGraph.Neo4j.Suggestions;
 
 namespace RealistGraph.Api.GraphQL.Types.Analysis;
@@ -18,31 +15,15 @@ public sealed class LinkSuggestionType : ObjectGraphType<LinkSuggestion>
         Description = "A candidate link, never stored: two findings of different studies that read alike. Accept it with acceptSuggestion, or reject it with rejectSuggestion so it is not suggested again.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The pair: the finding's id and the candidate's id.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<FindingType>>("finding").Description("The finding asked about (of the study, or the one given).")
-            .Resolve(c => Load(c, c.Source.FindingKind, c.Source.FindingId));
+            .Resolve(c => c.Loaders().Node(SuggestionNodes.AnyFinding, c.Source.FindingId));
         Field<NonNullGraphType<FindingType>>("candidate").Description("The finding of another study that reads like it.")
-            .Resolve(c => Load(c, c.Source.CandidateKind, c.Source.CandidateId));
+            .Resolve(c => c.Loaders().Node(SuggestionNodes.AnyFinding, c.Source.CandidateId));
         Field(s => s.Score).Description("Lucene's score of the candidate for the finding's words, as a share of the finding's score against itself (0 to 1).");
         Field(s => s.Terms).Description("The words they share, as the candidate writes them, the weightiest first.");
         Field(s => s.Explanation).Description("The suggestion in words: the shared words, where they are, and how strong it is.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SuggestionMatchType>>>>("matches")
             .Description("Each shared word in each part of the candidate, with the passages, the weightiest first.").Resolve(c => c.Source.Matches);
         Field(s => s.Opposite).Description("One is a support and the other a threat (only with includeContradictions): a candidate for CONTRADICTS.");
-    }
-
-    private static IDataLoaderResult Load(IResolveFieldContext<LinkSuggestion> c, FindingKind kind, string id)
-    {
-        var loaders = c.Loaders();
-        return kind switch
-        {
-            FindingKind.Theme => loaders.Node(Nodes.Theme, id, withText: true),
-            FindingKind.Mechanism => loaders.Node(Nodes.Mechanism, id, withText: true),
-            FindingKind.Context => loaders.Node(Nodes.Context, id, withText: true),
-            FindingKind.Outcome => loaders.Node(Nodes.Outcome, id, withText: true),
-            FindingKind.CmoConfiguration => loaders.Node(Nodes.CmoConfiguration, id, withText: true),
-            FindingKind.Intervention => loaders.Node(Nodes.Intervention, id, withText: true),
-            FindingKind.Function => loaders.Node(Nodes.Function, id, withText: true),
-            _ => loaders.Node(Nodes.Activity, id, withText: true),
-        };
     }
 }
 
