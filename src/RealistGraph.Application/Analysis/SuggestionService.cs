@@ -34,6 +34,9 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
 
     public const int MaxTop = 200;
 
+    /// <summary>For a study, the most suggestions one finding contributes, so that a few findings do not fill the list.</summary>
+    public const int PerFindingInStudy = 3;
+
     /// <summary>
     /// No threshold by default: scores are shares of the finding's score against itself, and a counterpart that shares one
     /// rare word with a long finding scores about 0.01 (coord and length norms), so any fixed cut hides real ones; top bounds the list.
@@ -61,8 +64,9 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
             .ToHashSet(StringComparer.Ordinal);
 
         using var index = new FindingIndex(findings);
+        var perFinding = request.FindingId is null ? Math.Min(PerFindingInStudy, request.Top) : request.Top;
         return own
-            .SelectMany(f => index.Rank(f.Id, c => Admits(request, f, c, excluded), request.Top, minScore).Select(c => Suggestion(f, c)))
+            .SelectMany(f => index.Rank(f.Id, c => Admits(request, f, c, excluded), perFinding, minScore).Select(c => Suggestion(f, c)))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.FindingId, StringComparer.Ordinal)
             .ThenBy(s => s.CandidateId, StringComparer.Ordinal)

@@ -62,7 +62,7 @@ public static class AnalysisFields
             .Description("Candidates for links, ranked by Lucene over names (weighted 3), summaries (2) and quotes (1): for a study's findings or for one "
                 + "finding, never stored. Give exactly one of studyId and findingId. Pairs already linked or rejected are left out, and so are a support "
                 + "and a threat unless includeContradictions.")
-            .Argument<IdGraphType>("studyId", "Suggestions for this study's findings: the best across all of them.")
+            .Argument<IdGraphType>("studyId", "Suggestions for this study's findings: the best across all of them, at most 3 for one finding.")
             .Argument<IdGraphType>("findingId", "Suggestions for this one finding (of any kind).")
             .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Only candidates of these kinds (default: every kind).")
             .Argument<IntGraphType>("top", "How many suggestions (1 to 200).", a => a.DefaultValue = 10)

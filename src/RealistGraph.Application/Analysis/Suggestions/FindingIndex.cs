@@ -21,7 +21,8 @@ public sealed record RankedCandidate(FindingText Candidate, double Score, IReadO
 /// a finding's own words become the query. Each field is searched with its boost (names 3, summaries 2, quotes 1) and
 /// each query word weighs as much as the fields it comes from, so a word shared by two names counts nine times one
 /// shared by two quotes. Scores are Lucene's classic TF-IDF (idf, length norms, and coord, which favours candidates
-/// that share several words over one repeated coincidence), divided by the score of the finding against itself.
+/// that share several words over one repeated coincidence), divided by the geometric mean of the two findings' scores
+/// against their own queries, as a cosine divides by the vectors' lengths: so scores of long and short findings compare.
 /// </summary>
 public sealed partial class FindingIndex : IDisposable
 {
@@ -34,6 +35,7 @@ public sealed partial class FindingIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly List<Entry> _entries;
     private readonly Dictionary<string, int> _byId;
+    private readonly Dictionary<int, double> _selfScores = [];
 
     public FindingIndex(IReadOnlyList<FindingText> findings)
     {
@@ -88,16 +90,30 @@ public sealed partial class FindingIndex : IDisposable
             .Select(h => (Doc: h.Doc, Entry: _byId[_searcher.Doc(h.Doc).Get("id")], Score: (double)h.Score))
             .ToList();
         var own = _byId[findingId];
-        var selfScore = hits.Where(h => h.Entry == own).Select(h => h.Score).DefaultIfEmpty(hits.Max(h => h.Score)).First();
+        var selfScore = SelfScore(own);
         return hits
             .Where(h => h.Entry != own && admit(_entries[h.Entry].Finding))
-            .Select(h => (h.Doc, h.Entry, Score: Math.Min(1.0, h.Score / selfScore)))
+            .Select(h => (h.Doc, h.Entry, Score: Math.Min(1.0, h.Score / Math.Sqrt(selfScore * SelfScore(h.Entry)))))
             .Where(h => h.Score > 0 && h.Score >= minScore)
             .OrderByDescending(h => h.Score)
             .ThenBy(h => _entries[h.Entry].Finding.Id, StringComparer.Ordinal)
             .Take(top)
             .Select(h => new RankedCandidate(_entries[h.Entry].Finding, Math.Round(h.Score, 4), Explain(query, self, h.Doc, _entries[h.Entry])))
             .ToList();
+    }
+
+    /// <summary>A finding's score against its own query: the normaliser, like a vector's length in a cosine.</summary>
+    private double SelfScore(int entry)
+    {
+        if (!_selfScores.TryGetValue(entry, out var score))
+        {
+            var query = QueryFor(_entries[entry]);
+            var doc = _searcher.Search(new TermQuery(new Term("id", _entries[entry].Finding.Id)), 1).ScoreDocs[0].Doc;
+            score = query.Clauses.Count == 0 ? double.PositiveInfinity : _searcher.Explain(query, doc).Value;
+            _selfScores[entry] = score;
+        }
+
+        return score;
     }
 
     public void Dispose()
