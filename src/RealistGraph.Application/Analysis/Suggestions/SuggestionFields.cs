@@ -29,10 +29,15 @@ internal static class SuggestionFields
         _ => 1f,
     };
 
+    /// <summary>The most characters of a finding's quotes that are indexed: a theme coded to thousands of quotes stays cheap.</summary>
+    public const int MaxQuoteCharacters = 20_000;
+
     public static string Text(FindingText finding, SuggestionField field) => field switch
     {
         SuggestionField.Name => finding.Name,
         SuggestionField.Summary => finding.Summary,
-        _ => string.Join("\n", finding.Quotes),
+        _ => Bounded(string.Join("\n", finding.Quotes)),
     };
+
+    private static string Bounded(string quotes) => quotes.Length <= MaxQuoteCharacters ? quotes : quotes[..MaxQuoteCharacters];
 }
