@@ -27,6 +27,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<GraphMaintenance>();
         services.AddSingleton<AnalysisReader>();
         services.AddSingleton<LinkStore>();
+        services.AddSingleton<Suggestions.SuggestionStore>();
         services.AddSingleton<Mutations.StudyWriteStore>();
         services.AddSingleton<Access.ApiKeyStore>();
         services.AddSingleton<Changes.ChangeLog>();

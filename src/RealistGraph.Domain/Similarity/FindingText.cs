@@ -1,8 +1,11 @@
+using RealistGraph.Domain.Model;
+
 namespace RealistGraph.Domain.Similarity;
 
-/// <summary>The text a finding is compared by: its name, its summary and the text of its quotes.</summary>
-public static class FindingText
-{
-    public static string Compose(string name, string? summary, IEnumerable<string> quoteTexts) =>
-        string.Join('\n', new[] { name, summary ?? string.Empty }.Concat(quoteTexts).Where(t => !string.IsNullOrWhiteSpace(t)));
-}
+/// <summary>
+/// What a finding is compared by: its name, its summary (description, resource, reasoning or statement) and the text
+/// of the quotes that evidence it, with its kind and the way it pushes (<see cref="Polarity"/>; null when it has none
+/// or it is mixed).
+/// </summary>
+public sealed record FindingText(
+    string Id, string StudyId, FindingKind Kind, string Name, string Summary, IReadOnlyList<string> Quotes, Polarity? Polarity);

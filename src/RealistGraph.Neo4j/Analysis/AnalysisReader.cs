@@ -40,11 +40,6 @@ public sealed class AnalysisReader(IGraphDatabase database)
         (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.ParticipantStudy, new Dictionary<string, object?> { ["participantId"] = participantId }), cancellationToken))
         .SingleOrDefault()?.GetString("studyId");
 
-    public async Task<IReadOnlyList<FindingDescription>> FindingTextsAsync(CancellationToken cancellationToken = default) =>
-        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.FindingTexts), cancellationToken)).Records
-        .Select(r => new FindingDescription(r.GetString("id"), r.GetString("studyId"), r.GetString("name"), r.GetString("summary"), r.GetStrings("quotes")))
-        .ToList();
-
     /// <summary>Findings of the given kinds with their study and polarity (see <see cref="FindingClusters.PolarityOf"/>).</summary>
     public async Task<IReadOnlyList<ClusterFinding>> FindingsOfKindAsync(
         IReadOnlyList<FindingKind> kinds, CancellationToken cancellationToken = default) =>

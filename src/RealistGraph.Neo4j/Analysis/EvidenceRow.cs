@@ -12,8 +12,5 @@ public sealed record StatedInteractionRow(
     string StudyId, string FromDomainId, string FromName, string FromCanonical, string ToDomainId, string ToName, string ToCanonical,
     InteractionKind Kind, string Description);
 
-/// <summary>A finding with the words that describe it.</summary>
-public sealed record FindingDescription(string Id, string StudyId, string Name, string Summary, IReadOnlyList<string> Quotes);
-
 /// <summary>What the cogs are computed from: evidence rows, stated interactions, and the studies in scope that exist.</summary>
 public sealed record CogInputs(IReadOnlyList<EvidenceRow> Evidence, IReadOnlyList<StatedInteractionRow> Stated, IReadOnlyList<string> StudyIds);

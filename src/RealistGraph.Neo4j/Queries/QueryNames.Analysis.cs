@@ -8,7 +8,6 @@ internal static partial class QueryNames
         public const string StatedInteractions = "queries/analysis/stated-interactions";
         public const string StudiesInScope = "queries/analysis/studies-in-scope";
         public const string ParticipantStudy = "queries/analysis/participant-study";
-        public const string FindingTexts = "queries/analysis/finding-texts";
         public const string FindingsOfKind = "queries/analysis/findings-of-kind";
     }
 

@@ -26,12 +26,12 @@ public sealed class RecurringAndSuggestionsIT(RealistGraphFixture fixture) : Gra
         }
         """;
 
-    private const string Suggestions = """
+    private const string Suggestions = $$"""
         query($study: ID!) {
           suggestedLinks(studyId: $study, top: 200) {
             score terms
-            finding { __typename ... on Theme { id studyId } ... on Mechanism { id studyId } ... on CmoConfiguration { id studyId } }
-            candidate { __typename ... on Theme { id studyId } ... on Mechanism { id studyId } ... on CmoConfiguration { id studyId } }
+            finding { {{RealistGraph.IntegrationTests.Suggestions.SuggestionQueries.AnyFinding}} }
+            candidate { {{RealistGraph.IntegrationTests.Suggestions.SuggestionQueries.AnyFinding}} }
           }
           findingLinks { id }
         }

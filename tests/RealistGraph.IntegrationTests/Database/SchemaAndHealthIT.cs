@@ -19,7 +19,7 @@ public sealed class SchemaAndHealthIT(RealistGraphFixture fixture) : GraphTest(f
             .Records.Select(r => r.GetString("id")).ToList();
 
         Assert.Empty(again);
-        Assert.Equal(["schema/v3/001-unique-ids", "schema/v3/002-lookup-indexes", "schema/v3/003-every-finding-kind"], recorded);
+        Assert.Equal(["schema/v3/001-unique-ids", "schema/v3/002-lookup-indexes", "schema/v3/003-every-finding-kind", "schema/v3/004-suggestion-rejections"], recorded);
         Assert.True(migrator.IsUpToDate);
     }
 
@@ -29,7 +29,7 @@ public sealed class SchemaAndHealthIT(RealistGraphFixture fixture) : GraphTest(f
         var constraints = await Fixture.Database.RunAsync(new CypherStatement("CALL db.constraints() YIELD description RETURN description"));
         var labels = constraints.Records.Select(r => r.GetString("description")).ToList();
 
-        foreach (var label in new[] { "Study", "Theme", "Quote", "Participant", "Domain", "CmoConfiguration", "Finding" })
+        foreach (var label in new[] { "Study", "Theme", "Quote", "Participant", "Domain", "CmoConfiguration", "Finding", "SuggestionRejection" })
         {
             Assert.Contains(labels, d => d.Contains($":{label} )", StringComparison.Ordinal) && d.Contains("IS UNIQUE", StringComparison.Ordinal));
         }

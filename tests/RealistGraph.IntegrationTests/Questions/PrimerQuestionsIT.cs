@@ -105,12 +105,13 @@ public sealed class PrimerQuestionsIT(RealistGraphFixture fixture) : GraphTest(f
         }
         """;
     private const string Q8 = """
-        # Q8. Which findings of a newly imported study resemble existing ones (candidates for links)?
+        # Q8. Which findings of a newly imported study resemble existing ones (candidates for links), and why?
         query SuggestedLinks {
           suggestedLinks(studyId: "c-change-2024", top: 10) {
-            score terms
-            finding { __typename ... on Theme { id name } ... on Mechanism { id name } ... on CmoConfiguration { id statement } }
-            candidate { __typename ... on Theme { id name studyId } ... on Mechanism { id name studyId } ... on CmoConfiguration { id statement studyId } }
+            id score terms explanation
+            matches { field term passage }
+            finding { __typename ... on Theme { id name } ... on Mechanism { id name } ... on CmoConfiguration { id statement } ... on Context { id description } ... on Outcome { id description } ... on Intervention { id name } ... on Function { id name } ... on Activity { id name } }
+            candidate { __typename ... on Theme { id name studyId } ... on Mechanism { id name studyId } ... on CmoConfiguration { id statement studyId } ... on Context { id description studyId } ... on Outcome { id description studyId } ... on Intervention { id name studyId } ... on Function { id name studyId } ... on Activity { id name studyId } }
           }
         }
         """;
@@ -343,6 +344,8 @@ public sealed class PrimerQuestionsIT(RealistGraphFixture fixture) : GraphTest(f
             Assert.StartsWith(SecondId + "/", s.GetProperty("finding").Str("id"), StringComparison.Ordinal);
             Assert.Contains(s.GetProperty("candidate").Str("studyId"), new[] { SeedId, SyntheticId });
             Assert.InRange(s.GetProperty("score").GetDouble(), 0.0, 1.0);
+            Assert.NotEmpty(s.GetProperty("matches").Items());
+            Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("explanation").GetString()));
             Assert.NotEmpty(s.GetProperty("terms").Items());
             Assert.DoesNotContain((s.GetProperty("finding").Str("id"), s.GetProperty("candidate").Str("id")), linked);
         });

@@ -36,6 +36,7 @@ public sealed class MutationType : ObjectGraphType
         Relation<FunctionType, InterventionFunction>(S.EnactedBy, "Enactment", "a function is ENACTED_BY an activity");
 
         Schema.StudyMutations.AddTo(this);
+        Schema.SuggestionMutations.AddTo(this);
     }
 
     private void Entity<TGraph, T>(EntitySpec<T> spec, string deleteEffects)

@@ -6,6 +6,7 @@ using RealistGraph.Application.Analysis;
 using RealistGraph.Application.Links;
 using RealistGraph.Application.Studies;
 using RealistGraph.Domain.Model;
+using RealistGraph.Domain.Similarity;
 using RealistGraph.Neo4j.Links;
 
 namespace RealistGraph.Api.GraphQL.Schema;
@@ -67,12 +68,21 @@ public static class AnalysisFields
                 c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkSuggestionType>>>>("suggestedLinks")
-            .Description("For a study, the most similar findings of other studies, ranked: candidates for links, never stored.")
-            .Argument<NonNullGraphType<IdGraphType>>("studyId", "The study whose findings to match.")
+            .Description("Candidates for links, ranked by Lucene over names (weighted 3), summaries (2) and quotes (1): for a study's findings or for one "
+                + "finding, never stored. Give exactly one of studyId and findingId. Pairs already linked or rejected are left out, and so are a support "
+                + "and a threat unless includeContradictions.")
+            .Argument<IdGraphType>("studyId", "Suggestions for this study's findings: the best across all of them, at most 3 for one finding.")
+            .Argument<IdGraphType>("findingId", "Suggestions for this one finding (of any kind).")
+            .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Only candidates of these kinds (default: every kind).")
             .Argument<IntGraphType>("top", "How many suggestions (1 to 200).", a => a.DefaultValue = 10)
-            .Argument<FloatGraphType>("minScore", "The least similarity (0 to 1).", a => a.DefaultValue = 0.05)
+            .Argument<FloatGraphType>("minScore", "The least score (0 to 1; default 0: none).")
+            .Argument<BooleanGraphType>("includeContradictions", "Also pair a support with a threat (candidates for CONTRADICTS).", a => a.DefaultValue = false)
             .ResolveAsync(async c => await Service<SuggestionService>(c).SuggestAsync(
-                c.GetArgument<string>("studyId"), c.GetArgument<int>("top"), c.GetArgument<double>("minScore"), c.CancellationToken));
+                new SuggestionRequest(
+                    c.GetArgument<string?>("studyId"), c.GetArgument<string?>("findingId"),
+                    c.GetArgument<List<object>?>("kinds")?.Select(k => Enum.Parse<FindingKind>(k.ToString()!)).ToList(),
+                    c.GetArgument<int>("top"), c.GetArgument<double?>("minScore"), c.GetArgument<bool>("includeContradictions")),
+                c.CancellationToken));
 
         query.Field<StringGraphType>("exportStudy")
             .Description("The study as a study document (YAML or JSON), ready for ./realist import; null when there is no such study.")

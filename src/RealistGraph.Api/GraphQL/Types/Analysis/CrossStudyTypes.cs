@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
-using RealistGraph.Application.Analysis;
 using RealistGraph.Domain.Links;
 using RealistGraph.Neo4j.Reading;
 
@@ -29,20 +28,5 @@ public sealed class RecurringFindingType : ObjectGraphType<FindingCluster>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingLinkType>>>>("unfollowedLinks")
             .Description("Same-finding links touching its findings that were not followed because they would join a support with a threat.")
             .Resolve(c => c.Source.UnfollowedLinks);
-    }
-}
-
-public sealed class LinkSuggestionType : ObjectGraphType<LinkSuggestion>
-{
-    public LinkSuggestionType()
-    {
-        Name = "LinkSuggestion";
-        Description = "A candidate link (never stored until someone makes it with addLink): two findings that read alike.";
-        Field<NonNullGraphType<FindingType>>("finding").Description("The finding of the study asked about.")
-            .Resolve(c => c.Loaders().Node(Nodes.Finding, c.Source.FindingId, c.Selects("summary")));
-        Field<NonNullGraphType<FindingType>>("candidate").Description("The similar finding of another study.")
-            .Resolve(c => c.Loaders().Node(Nodes.Finding, c.Source.CandidateId, c.Selects("summary")));
-        Field(s => s.Score).Description("TF-IDF cosine similarity of their names, summaries and quotes (0 to 1).");
-        Field(s => s.Terms).Description("The shared word stems that weigh most in the score.");
     }
 }

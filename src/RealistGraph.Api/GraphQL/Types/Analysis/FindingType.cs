@@ -3,7 +3,7 @@ using RealistGraph.Domain.Model;
 
 namespace RealistGraph.Api.GraphQL.Types.Analysis;
 
-/// <summary>What cross-study links join: a finding of any kind.</summary>
+/// <summary>What cross-study links and link suggestions join: a finding of any kind.</summary>
 public sealed class FindingType : UnionGraphType
 {
     public FindingType()

@@ -1,0 +1,3 @@
+// Whether a study of that id exists.
+OPTIONAL MATCH (s:Study {id: $id})
+RETURN s IS NOT NULL AS found
