@@ -4,6 +4,7 @@ using RealistGraph.Application.Links;
 using RealistGraph.Domain.Errors;
 using RealistGraph.Domain.Model;
 using RealistGraph.Domain.Similarity;
+using RealistGraph.Neo4j.Links;
 using RealistGraph.Neo4j.Suggestions;
 
 namespace RealistGraph.Application.Analysis;
@@ -59,7 +60,7 @@ public sealed class SuggestionService(SuggestionStore store, LinkService links, 
             return [];
         }
 
-        var excluded = (await links.FindAsync(null, null, null, cancellationToken)).Select(l => SuggestionRejection.PairId(l.FromId, l.ToId))
+        var excluded = (await links.FindAsync(new LinkFilter(), cancellationToken)).Select(l => SuggestionRejection.PairId(l.FromId, l.ToId))
             .Concat(rejections.Select(r => SuggestionRejection.PairId(r.FromId, r.ToId)))
             .ToHashSet(StringComparer.Ordinal);
 

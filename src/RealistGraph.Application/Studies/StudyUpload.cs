@@ -43,7 +43,7 @@ public static class StudyUploadReader
 
             try
             {
-                return await StudyFileReader.ReadAsync(path, mappingPath, cancellationToken);
+                return await StudyFileReader.ReadAsync(path, mappingPath, cancellationToken: cancellationToken);
             }
             catch (StudyDocumentException ex)
             {

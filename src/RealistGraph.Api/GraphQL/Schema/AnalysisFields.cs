@@ -6,7 +6,6 @@ using RealistGraph.Application.Analysis;
 using RealistGraph.Application.Links;
 using RealistGraph.Application.Studies;
 using RealistGraph.Domain.Model;
-using RealistGraph.Domain.Similarity;
 using RealistGraph.Neo4j.Links;
 
 namespace RealistGraph.Api.GraphQL.Schema;
