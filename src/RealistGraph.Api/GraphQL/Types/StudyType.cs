@@ -23,7 +23,7 @@ public sealed class StudyType : RecordType<Study>
         Many<DomainType>("domains", "The levels at which the study groups its findings.", c => c.Loaders().Children(Relations.StudyDomains, c.Source.Id));
         Many<ThemeType>("themes", "The themes the study reports.", c => c.Loaders().Children(Relations.StudyThemes, c.Source.Id, c.Selects("summary")));
         Many<ParticipantType>("participants", "Participants whose words are quoted.", c => c.Loaders().Children(Relations.StudyParticipants, c.Source.Id));
-        Many<QuoteType>("quotes", "Every coded quote of the study.", c => c.Loaders().Children(Relations.StudyQuotes, c.Source.Id, c.Selects("text")));
+        Many<QuoteType>("quotes", "Every coded quote of the study.", c => c.Loaders().Children(Relations.StudyQuotes.Selecting(c.SelectsOnlyId()), c.Source.Id, c.Selects("text")));
         Many<InterventionType>("interventions", "What the study evaluates.", c => c.Loaders().Children(Relations.StudyInterventions, c.Source.Id));
         Many<CmoConfigurationType>("cmoConfigurations", "The context-mechanism-outcome claims the study proposes.", c => c.Loaders().Children(Relations.StudyCmoConfigurations, c.Source.Id));
         Many<ContextType>("contexts", "Contexts named in the study's CMO configurations.", c => c.Loaders().Children(Relations.StudyContexts, c.Source.Id));

@@ -1,0 +1,122 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RealistGraph.IntegrationTests.Infrastructure;
+using RealistGraph.Neo4j.Queries;
+using Xunit.Abstractions;
+
+namespace RealistGraph.IntegrationTests.Database;
+
+/// <summary>
+/// Every named query is EXPLAINed by the real server on a graph with data in it (the bundled studies), and none plans a
+/// scan of a whole label or of every node where an index or a unique constraint could find its start instead. Queries
+/// whose scan is inherent (they read every node of a kind) are listed with the reason.
+/// </summary>
+public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutputHelper output) : GraphTest(fixture)
+{
+    private static readonly string[] _scans = ["NodeByLabelScan", "AllNodesScan"];
+
+    // A query here reads every node of the label it scans, so no index could narrow it.
+    private static readonly Dictionary<string, string> _inherentScans = new(StringComparer.Ordinal)
+    {
+        ["queries/access/all-keys"] = "lists every API key",
+        ["queries/analysis/all-study-ids"] = "a cogs request over every study lists every study",
+        ["queries/analysis/cog-themes-of-all-studies"] = "the cogs of every study start from every study",
+        ["queries/analysis/cog-tallies-of-all-studies"] = "the cogs of every study start from every study",
+        ["queries/analysis/stated-interactions-of-all-studies"] = "the cogs of every study start from every study",
+        ["queries/analysis/finding-texts"] = "text similarity compares every finding",
+        ["queries/analysis/findings-of-kind"] = "recurring findings group every finding of the kinds asked",
+        ["queries/backup/study-ids"] = "a backup writes every study",
+        ["queries/changes/all"] = "a backup writes the whole change log",
+        ["queries/links/all"] = "lists every link",
+        ["queries/maintenance/clear-graph"] = "empties the graph",
+        ["queries/schema/applied-migrations"] = "lists every applied migration",
+        ["queries/studies/count"] = "counts every study",
+    };
+
+    [Fact]
+    public async Task No_named_query_scans_a_label_where_an_index_could_find_its_start()
+    {
+        foreach (var sample in Directory.GetFiles(RepositoryPaths.Samples, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            await Fixture.ImportAsync(sample);
+        }
+
+        using var neo4j = Neo4jClient();
+        var endpoints = await Fixture.Database.EndpointsAsync();
+        var failures = new List<string>();
+        var planned = 0;
+        foreach (var name in QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var text = QueryCatalog.Embedded.Text(name);
+            var parameters = Parameter().Matches(text).Select(m => m.Groups[1].Value).Distinct().ToDictionary(p => p, _ => (object?)null);
+            var plan = await ExplainAsync(neo4j, endpoints.AutoCommitPath, text, parameters);
+            planned++;
+            var scans = Operators(plan).Where(o => _scans.Contains(o.Operator)).Select(o => $"{o.Operator}({o.Details})").Distinct().ToList();
+            if (scans.Count > 0)
+            {
+                output.WriteLine($"{name}: {string.Join(", ", scans)}{(_inherentScans.TryGetValue(name, out var why) ? $" (allowed: {why})" : "")}");
+                if (!_inherentScans.ContainsKey(name))
+                {
+                    failures.Add($"{name}: {string.Join(", ", scans)}");
+                }
+            }
+        }
+
+        Assert.True(planned > 100, $"only {planned} queries were planned");
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Every_allowed_scan_names_a_query_that_exists()
+    {
+        var names = QueryCatalog.Embedded.Names.ToHashSet(StringComparer.Ordinal);
+        Assert.All(_inherentScans.Keys, n => Assert.Contains(n, names));
+    }
+
+    private static HttpClient Neo4jClient()
+    {
+        var url = Environment.GetEnvironmentVariable("NEO4J_URL") ?? throw new InvalidOperationException("NEO4J_URL is not set.");
+        var user = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j";
+        var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "";
+        var client = new HttpClient { BaseAddress = new Uri(url) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        return client;
+    }
+
+    // The transactional API answers an EXPLAIN with the plan beside the (empty) rows.
+    private static async Task<JsonElement> ExplainAsync(HttpClient neo4j, string path, string text, Dictionary<string, object?> parameters)
+    {
+        var body = new { statements = new[] { new { statement = "EXPLAIN " + text, parameters } } };
+        using var response = await neo4j.PostAsJsonAsync(path, body);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        if (root.GetProperty("errors").GetArrayLength() > 0)
+        {
+            throw new Xunit.Sdk.XunitException($"EXPLAIN failed: {root.GetProperty("errors")}\n{text}");
+        }
+
+        return root.GetProperty("results")[0].GetProperty("plan").GetProperty("root").Clone();
+    }
+
+    private static IEnumerable<(string Operator, string Details)> Operators(JsonElement plan)
+    {
+        var details = plan.TryGetProperty("identifiers", out var ids) ? string.Join(",", ids.EnumerateArray().Select(i => i.GetString())) : "";
+        yield return (plan.GetProperty("operatorType").GetString() ?? "", details);
+        if (plan.TryGetProperty("children", out var children))
+        {
+            foreach (var child in children.EnumerateArray())
+            {
+                foreach (var op in Operators(child))
+                {
+                    yield return op;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex Parameter();
+}
