@@ -2,6 +2,7 @@
 // A quote coded to several themes of one domain is one unit there: with its own polarity, else its themes' when they
 // agree, else MIXED. $byCanonical keys domains by their canonical domain (studies pooled) instead of their id.
 MATCH (s:Study)
+USING INDEX s:Study(id)
 WHERE s.id IN $studyIds
 MATCH (s)-[:REPORTS]->(t:Theme)-[:IN_DOMAIN]->(d:Domain)
 MATCH (t)<-[:EVIDENCES]-(q:Quote)

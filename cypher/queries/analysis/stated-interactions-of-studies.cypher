@@ -1,5 +1,6 @@
 // The interactions between domains that the authors of the named studies state.
 MATCH (s:Study)
+USING INDEX s:Study(id)
 WHERE s.id IN $studyIds
 MATCH (s)-[:STATES]->(i:DomainInteraction)
 MATCH (i)-[:FROM_DOMAIN]->(a:Domain)

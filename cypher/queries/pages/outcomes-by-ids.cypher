@@ -1,6 +1,7 @@
 // One page of the Outcome nodes with the given ids, and the count of all that match; the unique id index finds them.
 // The other filters left null do not filter.
 MATCH (x:Outcome)
+USING INDEX x:Outcome(id)
 WHERE x.id IN $ids
   AND ($studyIds IS NULL OR x.studyId IN $studyIds)
   AND ($textContains IS NULL OR toLower(x.description) CONTAINS toLower($textContains))

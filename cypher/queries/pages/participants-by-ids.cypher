@@ -1,6 +1,7 @@
 // One page of the Participant nodes with the given ids, and the count of all that match; the unique id index finds them.
 // The other filters left null do not filter.
 MATCH (x:Participant)
+USING INDEX x:Participant(id)
 WHERE x.id IN $ids
   AND ($studyIds IS NULL OR x.studyId IN $studyIds)
   AND ($labels IS NULL OR x.label IN $labels)

@@ -1,6 +1,7 @@
 // One page of the Quote nodes with the given ids, and the count of all that match; the unique id index finds them.
 // The other filters left null do not filter.
 MATCH (x:Quote)
+USING INDEX x:Quote(id)
 WHERE x.id IN $ids
   AND ($studyIds IS NULL OR x.studyId IN $studyIds)
   AND ($participantIds IS NULL OR x.participantId IN $participantIds)

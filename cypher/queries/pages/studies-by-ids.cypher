@@ -1,6 +1,7 @@
 // One page of the Study nodes with the given ids, and the count of all that match; the unique id index finds them.
 // The other filters left null do not filter.
 MATCH (x:Study)
+USING INDEX x:Study(id)
 WHERE x.id IN $ids
   AND ($textContains IS NULL OR toLower(x.title) CONTAINS toLower($textContains) OR toLower(coalesce(x.summary, '')) CONTAINS toLower($textContains))
   AND ($yearFrom IS NULL OR x.year >= $yearFrom)

@@ -1,6 +1,7 @@
 // One page of the Theme nodes with the given ids, and the count of all that match; the unique id index finds them.
 // The other filters left null do not filter.
 MATCH (x:Theme)
+USING INDEX x:Theme(id)
 WHERE x.id IN $ids
   AND ($studyIds IS NULL OR x.studyId IN $studyIds)
   AND ($domainIds IS NULL OR x.domainId IN $domainIds)

@@ -1,6 +1,7 @@
 // One page of the Theme nodes of the given domains, and the count of all that match; the domains' unique index finds them.
 // The other filters left null do not filter.
 MATCH (dx:Domain)
+USING INDEX dx:Domain(id)
 WHERE dx.id IN $domainIds
 MATCH (dx)<-[:IN_DOMAIN]-(x:Theme)
 WHERE ($ids IS NULL OR x.id IN $ids)
