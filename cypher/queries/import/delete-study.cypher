@@ -6,5 +6,6 @@ WHERE n.studyId = $studyId
 DETACH DELETE n
 WITH count(*) AS removed
 OPTIONAL MATCH (s:Study {id: $studyId})
+USING INDEX s:Study(id)
 DETACH DELETE s
 RETURN removed
