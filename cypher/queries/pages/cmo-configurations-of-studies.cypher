@@ -1,9 +1,10 @@
-// One page of the CmoConfiguration nodes of the given studies, and the count of all that match; the study-part index finds them.
+// One page of the CmoConfiguration nodes of the given studies, and the count of all that match; they are found from the studies' unique index.
 // The other filters left null do not filter.
-MATCH (x:StudyPart:CmoConfiguration)
-USING INDEX x:StudyPart(studyId)
+MATCH (s:Study)
+USING INDEX s:Study(id)
+WHERE s.id IN $studyIds
+MATCH (s)-[:PROPOSES]->(x:CmoConfiguration)
 WHERE ($ids IS NULL OR x.id IN $ids)
-  AND x.studyId IN $studyIds
   AND ($textContains IS NULL OR toLower(x.statement) CONTAINS toLower($textContains))
   AND ($outcomeIds IS NULL OR x.outcomeId IN $outcomeIds)
   AND ($mechanismIds IS NULL OR x.mechanismId IN $mechanismIds)

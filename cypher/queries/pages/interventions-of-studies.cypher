@@ -1,9 +1,10 @@
-// One page of the Intervention nodes of the given studies, and the count of all that match; the study-part index finds them.
+// One page of the Intervention nodes of the given studies, and the count of all that match; they are found from the studies' unique index.
 // The other filters left null do not filter.
-MATCH (x:StudyPart:Intervention)
-USING INDEX x:StudyPart(studyId)
+MATCH (s:Study)
+USING INDEX s:Study(id)
+WHERE s.id IN $studyIds
+MATCH (s)-[:EVALUATES]->(x:Intervention)
 WHERE ($ids IS NULL OR x.id IN $ids)
-  AND x.studyId IN $studyIds
   AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains))
 WITH x, CASE $orderBy WHEN 'NAME' THEN toLower(x.name) END AS textKey, null AS numberKey
 ORDER BY CASE WHEN $descending THEN null ELSE textKey END ASC, CASE WHEN $descending THEN textKey END DESC,

@@ -1,9 +1,10 @@
-// One page of the Outcome nodes of the given studies, and the count of all that match; the study-part index finds them.
+// One page of the Outcome nodes of the given studies, and the count of all that match; they are found from the studies' unique index.
 // The other filters left null do not filter.
-MATCH (x:StudyPart:Outcome)
-USING INDEX x:StudyPart(studyId)
+MATCH (s:Study)
+USING INDEX s:Study(id)
+WHERE s.id IN $studyIds
+MATCH (s)-[:HAS_OUTCOME]->(x:Outcome)
 WHERE ($ids IS NULL OR x.id IN $ids)
-  AND x.studyId IN $studyIds
   AND ($textContains IS NULL OR toLower(x.description) CONTAINS toLower($textContains))
   AND ($valences IS NULL OR x.valence IN $valences)
 WITH x, CASE $orderBy WHEN 'DESCRIPTION' THEN toLower(x.description) END AS textKey, null AS numberKey

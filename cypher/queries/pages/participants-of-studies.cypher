@@ -1,9 +1,10 @@
-// One page of the Participant nodes of the given studies, and the count of all that match; the study-part index finds them.
+// One page of the Participant nodes of the given studies, and the count of all that match; they are found from the studies' unique index.
 // The other filters left null do not filter.
-MATCH (x:StudyPart:Participant)
-USING INDEX x:StudyPart(studyId)
+MATCH (s:Study)
+USING INDEX s:Study(id)
+WHERE s.id IN $studyIds
+MATCH (s)-[:HAS_PARTICIPANT]->(x:Participant)
 WHERE ($ids IS NULL OR x.id IN $ids)
-  AND x.studyId IN $studyIds
   AND ($labels IS NULL OR x.label IN $labels)
   AND ($sites IS NULL OR x.site IN $sites)
 WITH x, CASE $orderBy WHEN 'LABEL' THEN x.label END AS textKey, null AS numberKey

@@ -1,9 +1,10 @@
-// One page of the Quote nodes of the given studies, and the count of all that match; the study-part index finds them.
+// One page of the Quote nodes of the given studies, and the count of all that match; they are found from the studies' unique index.
 // The other filters left null do not filter.
-MATCH (x:StudyPart:Quote)
-USING INDEX x:StudyPart(studyId)
+MATCH (s:Study)
+USING INDEX s:Study(id)
+WHERE s.id IN $studyIds
+MATCH (s)-[:HAS_QUOTE]->(x:Quote)
 WHERE ($ids IS NULL OR x.id IN $ids)
-  AND x.studyId IN $studyIds
   AND ($participantIds IS NULL OR x.participantId IN $participantIds)
   AND ($participantLabels IS NULL OR size([(x)-[:SPOKEN_BY]->(p:Participant) WHERE p.label IN $participantLabels | p]) > 0)
   AND ($themeIds IS NULL OR size([(x)-[:EVIDENCES]->(t:Theme) WHERE t.id IN $themeIds | t]) > 0)

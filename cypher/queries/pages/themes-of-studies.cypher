@@ -1,9 +1,10 @@
-// One page of the Theme nodes of the given studies, and the count of all that match; the study-part index finds them.
+// One page of the Theme nodes of the given studies, and the count of all that match; they are found from the studies' unique index.
 // The other filters left null do not filter.
-MATCH (x:StudyPart:Theme)
-USING INDEX x:StudyPart(studyId)
+MATCH (s:Study)
+USING INDEX s:Study(id)
+WHERE s.id IN $studyIds
+MATCH (s)-[:REPORTS]->(x:Theme)
 WHERE ($ids IS NULL OR x.id IN $ids)
-  AND x.studyId IN $studyIds
   AND ($domainIds IS NULL OR x.domainId IN $domainIds)
   AND ($canonicalDomains IS NULL OR size([(x)-[:IN_DOMAIN]->(d:Domain) WHERE d.canonicalDomain IN $canonicalDomains | d]) > 0)
   AND ($polarities IS NULL OR x.polarity IN $polarities)
