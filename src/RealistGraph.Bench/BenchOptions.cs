@@ -64,7 +64,14 @@ public sealed record BenchOptions
                 "--only" => options with { Parts = [NextPart()] },
                 "--ci" => options with
                 {
-                    Parts = ["floor"], FloorQuotes = [400], Participants = 40, Themes = 12, FloorClients = [4], ThroughputSeconds = 1, Runs = 3, WarmUps = 1,
+                    Parts = ["floor"],
+                    FloorQuotes = [400],
+                    Participants = 40,
+                    Themes = 12,
+                    FloorClients = [4],
+                    ThroughputSeconds = 1,
+                    Runs = 3,
+                    WarmUps = 1,
                 },
                 "--allow-clear" => options with { AllowClear = true },
                 var other => throw new ArgumentException($"unknown option {other}"),
