@@ -18,6 +18,21 @@ public sealed record BenchOptions
 
     public int WarmUps { get; init; } = 2;
 
+    /// <summary>Sizes (quotes) of the generated studies the floor reads (d) run on.</summary>
+    public IReadOnlyList<int> FloorQuotes { get; init; } = [10_000, 50_000];
+
+    /// <summary>Client counts of the floor's throughput runs.</summary>
+    public IReadOnlyList<int> FloorClients { get; init; } = [4, 16];
+
+    /// <summary>Seconds of each side's throughput run (split in two alternating halves).</summary>
+    public int ThroughputSeconds { get; init; } = 6;
+
+    /// <summary>Whether the floor reads also run on the seed study of samples/.</summary>
+    public bool FloorSeed { get; init; } = true;
+
+    /// <summary>Which parts run: (a)-(c) "classic", (d) "floor", or both.</summary>
+    public IReadOnlyList<string> Parts { get; init; } = ["classic", "floor"];
+
     /// <summary>Clear a graph that already holds studies. Without it the benchmark refuses such a graph.</summary>
     public bool AllowClear { get; init; }
 
@@ -29,6 +44,12 @@ public sealed record BenchOptions
             int Next() => i + 1 < args.Count && int.TryParse(args[++i], out var n) && n > 0
                 ? n
                 : throw new ArgumentException($"{args[i]} needs a positive number");
+            List<int> NextList() => i + 1 < args.Count
+                ? args[++i].Split(',').Select(n => int.TryParse(n, out var v) && v > 0 ? v : throw new ArgumentException($"{args[i - 1]} needs positive numbers, comma-separated")).ToList()
+                : throw new ArgumentException($"{args[i]} needs positive numbers, comma-separated");
+            string NextPart() => i + 1 < args.Count && args[++i] is "classic" or "floor"
+                ? args[i]
+                : throw new ArgumentException($"{args[i - 1]} needs classic or floor");
             options = args[i] switch
             {
                 "--quotes" => options with { Quotes = Next() },
@@ -36,6 +57,22 @@ public sealed record BenchOptions
                 "--naive-quotes" => options with { NaiveQuotes = Next() },
                 "--studies" => options with { Studies = Next() },
                 "--runs" => options with { Runs = Next() },
+                "--floor-quotes" => options with { FloorQuotes = NextList() },
+                "--floor-clients" => options with { FloorClients = NextList() },
+                "--throughput-seconds" => options with { ThroughputSeconds = Next() },
+                "--no-seed" => options with { FloorSeed = false },
+                "--only" => options with { Parts = [NextPart()] },
+                "--ci" => options with
+                {
+                    Parts = ["floor"],
+                    FloorQuotes = [400],
+                    Participants = 40,
+                    Themes = 12,
+                    FloorClients = [4],
+                    ThroughputSeconds = 1,
+                    Runs = 3,
+                    WarmUps = 1,
+                },
                 "--allow-clear" => options with { AllowClear = true },
                 var other => throw new ArgumentException($"unknown option {other}"),
             };

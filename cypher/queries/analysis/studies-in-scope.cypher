@@ -1,6 +1,7 @@
-// The studies a cogs request names (every study when none is named), so that an unknown id is an error
-// and a study without themes is still reported. Sent in the same request as the evidence.
+// Which of the studies a cogs request names exist, so that an unknown id is an error and a study without themes is
+// still reported. Sent in the same request as the evidence.
 MATCH (s:Study)
-WHERE $studyIds IS NULL OR s.id IN $studyIds
+USING INDEX s:Study(id)
+WHERE s.id IN $studyIds
 RETURN s.id AS id
 ORDER BY s.id

@@ -1,4 +1,5 @@
 MATCH (s:Study {id: $studyId})
+USING INDEX s:Study(id)
 UNWIND $rows AS row
 CREATE (s)-[:PROPOSES]->(cmo:CmoConfiguration:Finding:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})
 SET cmo.contextId = row.contextId, cmo.mechanismId = row.mechanismId, cmo.outcomeId = row.outcomeId,

@@ -1,4 +1,5 @@
 MATCH (s:Study {id: $studyId})
+USING INDEX s:Study(id)
 UNWIND $rows AS row
 MATCH (a:Domain {id: row.fromDomainId})
 MATCH (b:Domain {id: row.toDomainId})

@@ -1,4 +1,5 @@
 MATCH (s:Study {id: $studyId})
+USING INDEX s:Study(id)
 UNWIND $rows AS row
 MATCH (d:Domain {id: row.domainId})
 CREATE (s)-[:REPORTS]->(t:Theme:Finding:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal})-[:IN_DOMAIN]->(d)

@@ -20,7 +20,7 @@ public sealed record CogModelResult(
 
 /// <summary>
 /// Computes the cogs model for one study, several studies pooled through their canonical domains, or one
-/// participant: one round trip fetches the evidence, the arithmetic is <see cref="CogCalculator"/>'s.
+/// participant: one round trip fetches the themes and the quotes counted in Cypher, the arithmetic is <see cref="CogCalculator"/>'s.
 /// An unknown study or participant id is a NOT_FOUND error, never an empty model.
 /// </summary>
 public sealed class CogService(AnalysisReader reader)
@@ -47,17 +47,22 @@ public sealed class CogService(AnalysisReader reader)
             studyIds = [study];
         }
 
-        var inputs = await reader.CogInputsAsync(studyIds?.Distinct(StringComparer.Ordinal).ToList(), participantId, cancellationToken);
+        var scope = studyIds?.Distinct(StringComparer.Ordinal).ToList();
+        var mayPool = participantId is null && (scope is null || scope.Count > 1);
+        var inputs = await reader.CogInputsAsync(scope, participantId, mayPool, cancellationToken);
         ThrowOnUnknown(studyIds, inputs.StudyIds);
 
-        var evidence = inputs.Evidence;
-        var pooled = evidence.Select(e => e.StudyId).Distinct().Count() > 1 || studyIds?.Distinct(StringComparer.Ordinal).Count() > 1;
-        var studiesInScope = evidence.Select(e => e.StudyId).Concat(inputs.StudyIds).Distinct(StringComparer.Ordinal).ToList();
+        var themes = inputs.Themes;
+        var pooled = themes.Select(e => e.StudyId).Distinct().Count() > 1 || scope?.Count > 1;
+        var studiesInScope = themes.Select(e => e.StudyId).Concat(inputs.StudyIds).Distinct(StringComparer.Ordinal).ToList();
         var byStudy = studiesInScope
-            .Select(id => Build(evidence.Where(e => e.StudyId == id).ToList(), inputs.Stated.Where(s => s.StudyId == id).ToList(), false, id, [], EmptyNotes([id], evidence)))
+            .Select(id => Build(
+                themes.Where(e => e.StudyId == id).ToList(), inputs.ByDomain.Where(t => t.StudyId == id).ToList(),
+                inputs.Stated.Where(s => s.StudyId == id).ToList(), false, id, [], EmptyNotes([id], themes)))
             .ToList();
         var single = studiesInScope.Count == 1 ? studiesInScope[0] : null;
-        return Build(evidence, inputs.Stated, pooled, single, byStudy, EmptyNotes(studiesInScope, evidence));
+        var tallies = pooled ? inputs.ByCanonical ?? throw new InvalidOperationException("Pooled cogs need the quotes counted per canonical domain.") : inputs.ByDomain;
+        return Build(themes, tallies, inputs.Stated, pooled, single, byStudy, EmptyNotes(studiesInScope, themes));
     }
 
     /// <summary>Participants with a threat in one canonical domain and a support in another (question 4 of the primer).</summary>
@@ -65,10 +70,10 @@ public sealed class CogService(AnalysisReader reader)
         string threatDomain, string supportDomain, IReadOnlyList<string>? studyIds, CancellationToken cancellationToken = default)
     {
         studyIds = studyIds is { Count: > 0 } ? studyIds : null;
-        var inputs = await reader.CogInputsAsync(studyIds, null, cancellationToken);
+        var inputs = await reader.CogInputsAsync(studyIds, null, byCanonical: true, cancellationToken);
         ThrowOnUnknown(studyIds, inputs.StudyIds);
         return CounterRotation.Find(
-            inputs.Evidence.Select(e => new CogEvidence(e.CanonicalDomain, e.CanonicalDomain, e.ThemeId, e.ThemePolarity, e.QuoteId, e.QuotePolarity, e.ParticipantId, e.StudyId)),
+            inputs.ByCanonical!.Select(t => new CogTally(t.DomainKey, t.ParticipantId, t.Supports, t.Threats, t.Units, t.StudyId)).ToList(),
             Canonical(threatDomain),
             Canonical(supportDomain));
     }
@@ -86,14 +91,15 @@ public sealed class CogService(AnalysisReader reader)
     }
 
     // A study in scope without a theme (or, for a participant, without their quotes) adds nothing; say so.
-    private static List<string> EmptyNotes(IReadOnlyList<string> studies, IReadOnlyList<EvidenceRow> evidence) =>
+    private static List<string> EmptyNotes(IReadOnlyList<string> studies, IReadOnlyList<ThemeRow> evidence) =>
         studies
             .Where(id => !evidence.Any(e => e.StudyId == id))
             .Select(id => $"Nothing to count: {id} has no themes in scope, so it adds nothing to the cogs.")
             .ToList();
 
     private static CogModelResult Build(
-        IReadOnlyList<EvidenceRow> evidence,
+        IReadOnlyList<ThemeRow> evidence,
+        IReadOnlyList<TallyRow> tallies,
         IReadOnlyList<StatedInteractionRow> stated,
         bool pooled,
         string? studyId,
@@ -103,8 +109,9 @@ public sealed class CogService(AnalysisReader reader)
         string Key(string domainId, string canonical) => pooled ? CanonicalPrefix + canonical : domainId;
 
         var model = CogCalculator.Compute(
-            evidence.Select(e => new CogEvidence(Key(e.DomainId, e.CanonicalDomain), pooled ? e.CanonicalDomain : e.DomainName, e.ThemeId,
-                e.ThemePolarity, e.QuoteId, e.QuotePolarity, e.ParticipantId, e.StudyId)),
+            evidence.Select(e => new CogTheme(Key(e.DomainId, e.CanonicalDomain), pooled ? e.CanonicalDomain : e.DomainName, e.ThemeId,
+                e.ThemePolarity, e.Quoted, e.StudyId)).ToList(),
+            tallies.Select(t => new CogTally(pooled ? CanonicalPrefix + t.DomainKey : t.DomainKey, t.ParticipantId, t.Supports, t.Threats, t.Units, t.StudyId)).ToList(),
             stated.Select(s => new StatedInteraction(Key(s.FromDomainId, s.FromCanonical), Key(s.ToDomainId, s.ToCanonical), s.Kind, s.Description, s.StudyId)));
 
         var domains = evidence

@@ -1,5 +1,3 @@
-using RealistGraph.Domain.Model;
-
 namespace RealistGraph.Domain.Cogs;
 
 /// <summary>
@@ -38,25 +36,36 @@ namespace RealistGraph.Domain.Cogs;
 /// </remarks>
 public static class CogCalculator
 {
+    /// <summary>The model from evidence rows (one per quote and theme, or per theme without quotes).</summary>
     public static CogModel Compute(IEnumerable<CogEvidence> evidence, IEnumerable<StatedInteraction> stated)
     {
-        var rows = evidence.ToList();
-        var counted = EvidenceCounter.Count(rows);
-        var unitsByDomain = counted.Units.ToLookup(u => u.DomainKey, StringComparer.Ordinal);
-        var total = counted.Units.Count;
+        var (themes, tallies) = EvidenceCounter.FromRows(evidence.ToList());
+        return Compute(themes, tallies, stated);
+    }
+
+    /// <summary>
+    /// The model from the themes in scope (in evidence order) and the quotes already counted per study, domain key
+    /// and participant (<see cref="CogTally"/>): what the graph returns when it counts in Cypher. The same as
+    /// <see cref="Compute(IEnumerable{CogEvidence}, IEnumerable{StatedInteraction})"/> over the rows they stand for.
+    /// </summary>
+    public static CogModel Compute(IReadOnlyList<CogTheme> themes, IReadOnlyList<CogTally> quoteTallies, IEnumerable<StatedInteraction> stated)
+    {
+        var counted = EvidenceCounter.Count(themes, quoteTallies);
+        var talliesByDomain = counted.Tallies.ToLookup(t => t.DomainKey, StringComparer.Ordinal);
+        var total = counted.Tallies.Sum(t => t.Units);
         var grains = counted.Studies.ToDictionary(s => s.StudyId, s => s.Grain, StringComparer.Ordinal);
 
-        var cogs = rows
-            .GroupBy(r => r.DomainKey, StringComparer.Ordinal)
-            .Select(d => BuildCog(d.ToList(), unitsByDomain[d.Key].ToList(), total, grains))
+        var cogs = themes
+            .GroupBy(t => t.DomainKey, StringComparer.Ordinal)
+            .Select(d => BuildCog(d.ToList(), talliesByDomain[d.Key].ToList(), total, grains))
             .ToList();
 
         var interactions = Stated(stated)
-            .Concat(ObservedInteractions.Find(cogs.ConvertAll(c => c.DomainKey), counted.Units))
+            .Concat(ObservedInteractions.Find(cogs.ConvertAll(c => c.DomainKey), counted.Tallies))
             .ToList();
 
         return new CogModel(
-            cogs, interactions, counted.Unit, AllTurnSameWay(cogs), Heaviest(cogs, unitsByDomain), counted.Studies, CogNotes.Write(counted, cogs));
+            cogs, interactions, counted.Unit, AllTurnSameWay(cogs), Heaviest(cogs, talliesByDomain), counted.Studies, CogNotes.Write(counted, cogs));
     }
 
     /// <summary>
@@ -68,10 +77,11 @@ public static class CogCalculator
             evidence.Where(r => EvidenceCounter.HasQuote(r) && string.Equals(r.ParticipantId, participantId, StringComparison.Ordinal)),
             []);
 
-    private static Cog BuildCog(List<CogEvidence> rows, List<CountedUnit> units, int total, Dictionary<string, EvidenceUnit> grains)
+    private static Cog BuildCog(List<CogTheme> themes, List<CogTally> tallies, int total, Dictionary<string, EvidenceUnit> grains)
     {
-        var supports = units.Count(u => u.Polarity == Polarity.Support);
-        var threats = units.Count(u => u.Polarity == Polarity.Threat);
+        var supports = tallies.Sum(t => t.Supports);
+        var threats = tallies.Sum(t => t.Threats);
+        var units = tallies.Sum(t => t.Units);
         var rotation = supports + threats == 0 ? 0.0 : (double)(supports - threats) / (supports + threats);
         var direction = (supports - threats) switch
         {
@@ -79,24 +89,19 @@ public static class CogCalculator
             < 0 => Rotation.Negative,
             _ => Rotation.Still,
         };
-        var name = rows.Select(r => r.DomainName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? rows[0].DomainKey;
-        var themeIds = rows.Select(r => r.ThemeId).Distinct(StringComparer.Ordinal).ToList();
-        var salience = total == 0 ? 0.0 : (double)units.Count / total;
-        return new Cog(rows[0].DomainKey, name, supports, threats, salience, rotation, direction, themeIds, Contributions(rows, units, grains));
+        var name = themes.Select(t => t.DomainName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? themes[0].DomainKey;
+        var themeIds = themes.Select(t => t.ThemeId).Distinct(StringComparer.Ordinal).ToList();
+        var salience = total == 0 ? 0.0 : (double)units / total;
+        return new Cog(themes[0].DomainKey, name, supports, threats, salience, rotation, direction, themeIds, Contributions(themes, tallies, grains));
     }
 
-    private static List<CogContribution> Contributions(List<CogEvidence> rows, List<CountedUnit> units, Dictionary<string, EvidenceUnit> grains) =>
-        rows.Select(r => r.StudyKey)
+    private static List<CogContribution> Contributions(List<CogTheme> themes, List<CogTally> tallies, Dictionary<string, EvidenceUnit> grains) =>
+        themes.Select(t => t.StudyKey)
             .Distinct(StringComparer.Ordinal)
             .Select(study =>
             {
-                var own = units.Where(u => u.StudyKey == study).ToList();
-                return new CogContribution(
-                    study,
-                    grains[study],
-                    own.Count(u => u.Polarity == Polarity.Support),
-                    own.Count(u => u.Polarity == Polarity.Threat),
-                    own.Count(u => u.Polarity == Polarity.Mixed));
+                var own = tallies.Where(t => t.StudyKey == study).ToList();
+                return new CogContribution(study, grains[study], own.Sum(t => t.Supports), own.Sum(t => t.Threats), own.Sum(t => t.Mixed));
             })
             .ToList();
 
@@ -106,13 +111,13 @@ public static class CogCalculator
         return directions.Count == 1 && directions[0] != Rotation.Still;
     }
 
-    private static string? Heaviest(List<Cog> cogs, ILookup<string, CountedUnit> unitsByDomain)
+    private static string? Heaviest(List<Cog> cogs, ILookup<string, CogTally> talliesByDomain)
     {
         string? heaviest = null;
         var most = 0;
         foreach (var cog in cogs)
         {
-            var units = unitsByDomain[cog.DomainKey].Count();
+            var units = talliesByDomain[cog.DomainKey].Sum(t => t.Units);
             if (units > most)
             {
                 (heaviest, most) = (cog.DomainKey, units);

@@ -1,5 +1,3 @@
-using RealistGraph.Domain.Model;
-
 namespace RealistGraph.Domain.Cogs;
 
 /// <summary>A participant's supports and threats in two domains.</summary>
@@ -12,23 +10,20 @@ public sealed record ParticipantCrossing(string ParticipantId, int ThreatsInThre
 /// </summary>
 public static class CounterRotation
 {
-    public static IReadOnlyList<ParticipantCrossing> Find(IEnumerable<CogEvidence> evidence, string threatDomainKey, string supportDomainKey)
-    {
-        var units = evidence
-            .Where(e => e.QuoteId is not null && e.ParticipantId is not null)
-            .GroupBy(e => (e.ParticipantId!, e.DomainKey, e.QuoteId!))
-            .Select(g => (Participant: g.Key.Item1, Domain: g.Key.DomainKey, Polarity: EvidenceCounter.QuotePolarity(g.ToList())))
-            .ToList();
+    public static IReadOnlyList<ParticipantCrossing> Find(IEnumerable<CogEvidence> evidence, string threatDomainKey, string supportDomainKey) =>
+        Find(EvidenceCounter.FromRows(evidence.ToList()).Tallies, threatDomainKey, supportDomainKey);
 
-        return units
-            .GroupBy(u => u.Participant, StringComparer.Ordinal)
+    /// <summary>The same, from quotes already counted per domain key and participant (as the graph counts them).</summary>
+    public static IReadOnlyList<ParticipantCrossing> Find(IReadOnlyList<CogTally> quoteTallies, string threatDomainKey, string supportDomainKey) =>
+        quoteTallies
+            .Where(t => t.ParticipantId is not null)
+            .GroupBy(t => t.ParticipantId!, StringComparer.Ordinal)
             .Select(p => new ParticipantCrossing(
                 p.Key,
-                p.Count(u => u.Domain == threatDomainKey && u.Polarity == Polarity.Threat),
-                p.Count(u => u.Domain == supportDomainKey && u.Polarity == Polarity.Support)))
+                p.Where(t => t.DomainKey == threatDomainKey).Sum(t => t.Threats),
+                p.Where(t => t.DomainKey == supportDomainKey).Sum(t => t.Supports)))
             .Where(c => c.ThreatsInThreatDomain > 0 && c.SupportsInSupportDomain > 0)
             .OrderByDescending(c => c.ThreatsInThreatDomain + c.SupportsInSupportDomain)
             .ThenBy(c => c.ParticipantId, StringComparer.Ordinal)
             .ToList();
-    }
 }

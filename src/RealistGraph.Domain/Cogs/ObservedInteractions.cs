@@ -10,14 +10,14 @@ internal static class ObservedInteractions
 {
     private static readonly InteractionKind[] _kinds = [InteractionKind.Reinforcing, InteractionKind.Countering];
 
-    public static IEnumerable<CogInteraction> Find(IReadOnlyList<string> domainOrder, IReadOnlyList<CountedUnit> units)
+    public static IEnumerable<CogInteraction> Find(IReadOnlyList<string> domainOrder, IReadOnlyList<CogTally> tallies)
     {
-        var nets = units
-            .Where(u => u.ParticipantId is not null)
-            .GroupBy(u => u.ParticipantId!, StringComparer.Ordinal)
+        var nets = tallies
+            .Where(t => t.ParticipantId is not null)
+            .GroupBy(t => t.ParticipantId!, StringComparer.Ordinal)
             .Select(p => new ParticipantNets(
                 p.Key,
-                p.GroupBy(u => u.DomainKey, StringComparer.Ordinal).ToDictionary(d => d.Key, d => d.Sum(u => u.Push), StringComparer.Ordinal)))
+                p.GroupBy(t => t.DomainKey, StringComparer.Ordinal).ToDictionary(d => d.Key, d => d.Sum(t => t.Net), StringComparer.Ordinal)))
             .ToList();
 
         for (var i = 0; i < domainOrder.Count; i++)

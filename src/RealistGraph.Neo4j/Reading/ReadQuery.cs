@@ -39,6 +39,15 @@ public sealed class Relation<TChild> : ReadQuery<TChild>
         : base(query, map)
     {
     }
+
+    /// <summary>The same children read as ids only (records whose other fields are empty), where the data layer offers it.</summary>
+    internal Relation<TChild>? IdsOnly { get; init; }
+
+    /// <summary>
+    /// This relation, or its ids-only form when <paramref name="idsOnly"/> (the selection asks for nothing but the
+    /// children's ids) and one exists: one column instead of all of them.
+    /// </summary>
+    public Relation<TChild> Selecting(bool idsOnly) => idsOnly && IdsOnly is not null ? IdsOnly : this;
 }
 
 /// <summary>A filtered, ordered page of records across all studies (rows carry <c>totalCount</c>).</summary>
@@ -48,4 +57,13 @@ public sealed class PageQuery<T> : ReadQuery<T>
         : base(query, map)
     {
     }
+
+    /// <summary>
+    /// Queries that start from an index, each for one filter parameter, in order of preference: the first whose
+    /// parameter is given runs instead of <see cref="ReadQuery{T}.Query"/> (which reads every node of the label).
+    /// </summary>
+    internal IReadOnlyList<(string Parameter, string Query)> Anchors { get; init; } = [];
+
+    internal string QueryFor(IReadOnlyDictionary<string, object?> filters) =>
+        Anchors.FirstOrDefault(a => filters.TryGetValue(a.Parameter, out var value) && value is not null).Query ?? Query;
 }

@@ -34,7 +34,7 @@ public sealed class RecordReader(IGraphDatabase database)
         {
             ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending,
         };
-        var result = await RunAsync(query.Query, parameters, withText, cancellationToken);
+        var result = await RunAsync(query.QueryFor(filters), parameters, withText, cancellationToken);
         var total = result.Records.Count > 0 ? (int)result.Records[0].GetInt64("totalCount") : 0;
         var items = result.Records.Where(r => r["id"].ValueKind != JsonValueKind.Null).Select(query.Map).ToList();
         return new Page<T>(items, total, page.Skip);

@@ -15,6 +15,14 @@ public static class ResolveContextExtensions
     public static bool Selects(this IResolveFieldContext context, string field) =>
         Contains(context.FieldAst.SelectionSet, field, context.Document, 0);
 
+    /// <summary>
+    /// Whether this field's selection asks for nothing but <c>id</c> (and <c>__typename</c>), so that the children
+    /// can be read as ids only. Fragments count as asking for more.
+    /// </summary>
+    public static bool SelectsOnlyId(this IResolveFieldContext context) =>
+        context.FieldAst.SelectionSet is { Selections.Count: > 0 } set
+        && set.Selections.All(s => s is GraphQLField { SelectionSet: null } f && f.Name.StringValue is "id" or "__typename");
+
     private static bool Contains(GraphQLSelectionSet? set, string field, GraphQLDocument document, int depth)
     {
         if (set is null || depth > 8)

@@ -19,7 +19,7 @@ public sealed class ParticipantType : RecordType<Participant>
             .Description("Other attributes recorded for the participant (role, years in post, ...).")
             .Resolve(c => c.Source.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).ToList());
         One<StudyType>("study", "The study the participant took part in.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
-        Many<QuoteType>("quotes", "Everything quoted from the participant.", c => c.Loaders().Children(Relations.ParticipantQuotes, c.Source.Id, c.Selects("text")));
+        Many<QuoteType>("quotes", "Everything quoted from the participant.", c => c.Loaders().Children(Relations.ParticipantQuotes.Selecting(c.SelectsOnlyId()), c.Source.Id, c.Selects("text")));
         Paging.ChildConnections.Add<QuoteType, Quote, Participant>(this, "quotes", "Everything quoted from the participant.", ChildPages.ParticipantQuotes, x => x.Id, "text");
     }
 }

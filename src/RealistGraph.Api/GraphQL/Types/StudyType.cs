@@ -25,7 +25,7 @@ public sealed class StudyType : RecordType<Study>
         Paging.ChildConnections.Add<ThemeType, Theme, Study>(this, "themes", "The themes the study reports.", ChildPages.StudyThemes, x => x.Id, "summary");
         Many<ParticipantType>("participants", "Participants whose words are quoted.", c => c.Loaders().Children(Relations.StudyParticipants, c.Source.Id));
         Paging.ChildConnections.Add<ParticipantType, Participant, Study>(this, "participants", "Participants whose words are quoted.", ChildPages.StudyParticipants, x => x.Id);
-        Many<QuoteType>("quotes", "Every coded quote of the study.", c => c.Loaders().Children(Relations.StudyQuotes, c.Source.Id, c.Selects("text")));
+        Many<QuoteType>("quotes", "Every coded quote of the study.", c => c.Loaders().Children(Relations.StudyQuotes.Selecting(c.SelectsOnlyId()), c.Source.Id, c.Selects("text")));
         Paging.ChildConnections.Add<QuoteType, Quote, Study>(this, "quotes", "Every coded quote of the study.", ChildPages.StudyQuotes, x => x.Id, "text");
         Many<InterventionType>("interventions", "What the study evaluates.", c => c.Loaders().Children(Relations.StudyInterventions, c.Source.Id));
         Many<CmoConfigurationType>("cmoConfigurations", "The context-mechanism-outcome claims the study proposes.", c => c.Loaders().Children(Relations.StudyCmoConfigurations, c.Source.Id));

@@ -21,7 +21,7 @@ public sealed class ThemeType : RecordType<Theme>
         One<StudyType>("study", "The study that reports the theme.", c => c.Loaders().Node(Nodes.Study, c.Source.StudyId));
         One<ThemeType>("parent", "The broader theme this one refines, if any.", c => c.Loaders().Node(Nodes.Theme, c.Source.ParentThemeId, c.Selects("summary")));
         Many<ThemeType>("subthemes", "Narrower themes under this one.", c => c.Loaders().Children(Relations.ThemeSubthemes, c.Source.Id, c.Selects("summary")));
-        Many<QuoteType>("quotes", "The quotes coded to the theme.", c => c.Loaders().Children(Relations.ThemeQuotes, c.Source.Id, c.Selects("text")));
+        Many<QuoteType>("quotes", "The quotes coded to the theme.", c => c.Loaders().Children(Relations.ThemeQuotes.Selecting(c.SelectsOnlyId()), c.Source.Id, c.Selects("text")));
         Paging.ChildConnections.Add<QuoteType, Quote, Theme>(this, "quotes", "The quotes coded to the theme.", ChildPages.ThemeQuotes, x => x.Id, "text");
         Many<CmoConfigurationType>("cmoConfigurations", "CMO configurations that involve the theme.", c => c.Loaders().Children(Relations.ThemeCmoConfigurations, c.Source.Id));
         Many<Analysis.FindingLinkType>("links", "Links to and from findings of other studies.", c => c.Loaders().Children(Relations.FindingLinks, c.Source.Id));

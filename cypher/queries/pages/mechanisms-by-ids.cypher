@@ -1,0 +1,15 @@
+// One page of the Mechanism nodes with the given ids, and the count of all that match; the unique id index finds them.
+// The other filters left null do not filter.
+MATCH (x:Mechanism)
+USING INDEX x:Mechanism(id)
+WHERE x.id IN $ids
+  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
+  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.reasoning, '')) CONTAINS toLower($textContains) OR toLower(coalesce(x.resource, '')) CONTAINS toLower($textContains))
+WITH x, CASE $orderBy WHEN 'NAME' THEN toLower(x.name) END AS textKey, null AS numberKey
+ORDER BY CASE WHEN $descending THEN null ELSE textKey END ASC, CASE WHEN $descending THEN textKey END DESC,
+         CASE WHEN $descending THEN null ELSE numberKey END ASC, CASE WHEN $descending THEN numberKey END DESC,
+         x.studyId, x.ordinal, x.id
+WITH collect(x) AS matched
+WITH size(matched) AS totalCount, matched[$skip..($skip + $limit)] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
+RETURN totalCount, x.id AS id, x.name AS name, x.resource AS resource, x.reasoning AS reasoning

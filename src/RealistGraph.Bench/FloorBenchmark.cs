@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using RealistGraph.Application.Studies;
+using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Maintenance;
+
+namespace RealistGraph.Bench;
+
+/// <summary>
+/// (d) The same-document floor: each read of <see cref="FloorRead.All"/> through the service (GraphQL over HTTP)
+/// and as its single hand-written Cypher over Neo4j's HTTP API (the same client the service uses), on the seed study
+/// and on generated studies, measured interleaved in one run. Both answers are compared first: a difference is a
+/// failure (exit 1), whatever the times.
+/// </summary>
+public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGraphDatabase database, GraphQLClient client, StudyImportService importer)
+{
+    public async Task RunAsync(GraphMaintenance graph, CancellationToken cancellationToken)
+    {
+        output.WriteLine("## (d) reads against the same-document floor (one hand-written Cypher returning the same data)");
+        output.WriteLine();
+        output.WriteLine($"p50 of {options.Runs} serial runs after {options.WarmUps} warm-ups, service and floor alternating; "
+            + $"throughput over {options.ThroughputSeconds} s per side and client count, in two alternating halves. Ratio = service / floor "
+            + "(time), floor / service (throughput).");
+        output.WriteLine();
+        output.WriteLine("| read | study | measure | RealistGraph | floor | ratio |");
+        output.WriteLine("| --- | --- | --- | --- | --- | --- |");
+
+        var seed = SeedFile();
+        if (seed is not null && options.FloorSeed)
+        {
+            await graph.ClearAsync(cancellationToken);
+            var outcome = await importer.ImportFileAsync(seed, cancellationToken: cancellationToken);
+            await MeasureStudyAsync("seed", outcome.StudyId, false, cancellationToken);
+        }
+
+        foreach (var quotes in options.FloorQuotes)
+        {
+            await graph.ClearAsync(cancellationToken);
+            var id = $"floor-{quotes}";
+            await importer.ImportAsync(SyntheticStudies.Create(id, options.Themes, Math.Min(options.Participants, quotes), quotes), cancellationToken);
+            await MeasureStudyAsync($"{quotes:N0} quotes", id, true, cancellationToken);
+        }
+
+        output.WriteLine();
+        output.WriteLine("answers: every read returned the same data through the service and through its floor");
+        output.WriteLine();
+    }
+
+    private async Task MeasureStudyAsync(string label, string studyId, bool throughput, CancellationToken cancellationToken)
+    {
+        foreach (var read in FloorRead.All)
+        {
+            var parameters = read.Parameters(studyId);
+            var statement = new CypherStatement(read.Cypher, parameters) { Name = "bench/floor" };
+            Func<Task> service = async () =>
+            {
+                var sample = await client.PostAsync(read.GraphQL, read.Variables(studyId), cancellationToken);
+                GC.KeepAlive(sample);
+            };
+            Func<Task> floor = async () => GC.KeepAlive(await database.RunAsync(statement, cancellationToken));
+
+            var fromService = read.FromGraphQL((await client.PostAsync(read.GraphQL, read.Variables(studyId), cancellationToken)).Data);
+            var fromFloor = read.FromCypher(await database.RunAsync(statement, cancellationToken));
+            if (!string.Equals(fromService, fromFloor, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(
+                    $"{read.Name} on {label}: the service and the floor disagree.\nservice:\n{Head(fromService)}\nfloor:\n{Head(fromFloor)}");
+            }
+
+            if (fromService.Length == 0)
+            {
+                throw new InvalidOperationException($"{read.Name} on {label}: both answers are empty; the benchmark's data is wrong.");
+            }
+
+            var (serviceP50, floorP50) = await SerialAsync(service, floor);
+            Row([read.Name, label, "p50 serial", Report.Seconds(serviceP50), Report.Seconds(floorP50), Report.Ratio(serviceP50, floorP50)]);
+            if (!throughput)
+            {
+                continue;
+            }
+
+            foreach (var clients in options.FloorClients)
+            {
+                var (serviceRate, floorRate) = await ThroughputAsync(service, floor, clients);
+                Row([read.Name, label, $"requests/s, {clients} clients", Rate(serviceRate), Rate(floorRate),
+                    (floorRate / Math.Max(serviceRate, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
+            }
+        }
+    }
+
+    // Each figure is printed as soon as it is measured: a long run shows its progress, and a failure keeps what came before.
+    private void Row(string[] cells)
+    {
+        output.WriteLine("| " + string.Join(" | ", cells) + " |");
+        output.Flush();
+    }
+
+    private async Task<(TimeSpan Service, TimeSpan Floor)> SerialAsync(Func<Task> service, Func<Task> floor)
+    {
+        for (var i = 0; i < options.WarmUps; i++)
+        {
+            await service();
+            await floor();
+        }
+
+        var serviceTimes = new List<TimeSpan>();
+        var floorTimes = new List<TimeSpan>();
+        for (var i = 0; i < options.Runs; i++)
+        {
+            serviceTimes.Add(await TimeAsync(service));
+            floorTimes.Add(await TimeAsync(floor));
+        }
+
+        return (Report.Median(serviceTimes), Report.Median(floorTimes));
+    }
+
+    private async Task<(double Service, double Floor)> ThroughputAsync(Func<Task> service, Func<Task> floor, int clients)
+    {
+        var half = TimeSpan.FromSeconds(options.ThroughputSeconds / 2.0);
+        var serviceCount = 0;
+        var floorCount = 0;
+        var serviceTime = TimeSpan.Zero;
+        var floorTime = TimeSpan.Zero;
+        for (var round = 0; round < 2; round++)
+        {
+            var (n, t) = await BurstAsync(service, clients, half);
+            (serviceCount, serviceTime) = (serviceCount + n, serviceTime + t);
+            (n, t) = await BurstAsync(floor, clients, half);
+            (floorCount, floorTime) = (floorCount + n, floorTime + t);
+        }
+
+        return (serviceCount / serviceTime.TotalSeconds, floorCount / floorTime.TotalSeconds);
+    }
+
+    // Every client sends requests one after another until the time is up; requests in flight then are finished and counted.
+    private static async Task<(int Count, TimeSpan Elapsed)> BurstAsync(Func<Task> request, int clients, TimeSpan duration)
+    {
+        var count = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            do
+            {
+                await request();
+                Interlocked.Increment(ref count);
+            }
+            while (clock.Elapsed < duration);
+        }));
+        return (count, clock.Elapsed);
+    }
+
+    private static async Task<TimeSpan> TimeAsync(Func<Task> request)
+    {
+        var clock = Stopwatch.StartNew();
+        await request();
+        return clock.Elapsed;
+    }
+
+    private static string Rate(double perSecond) => perSecond.ToString(perSecond >= 10 ? "0" : "0.0", CultureInfo.InvariantCulture);
+
+    private static string Head(string text) => text.Length > 600 ? text[..600] + " ..." : text;
+
+    private static string? SeedFile()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", "brooks-2023-bsme.yaml");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using RealistGraph.Neo4j.Client;
+
+namespace RealistGraph.Bench;
+
+/// <summary>
+/// The reads of issue 11, each as the GraphQL request a client sends and as the single hand-written Cypher that
+/// returns the same data (the floor), with a canonical form of both answers so that the benchmark can check that
+/// they agree before it times them.
+/// </summary>
+public sealed record FloorRead(
+    string Name,
+    string GraphQL,
+    Func<string, object> Variables,
+    Func<JsonElement, string> FromGraphQL,
+    string Cypher,
+    Func<string, Dictionary<string, object?>> Parameters,
+    Func<CypherResult, string> FromCypher)
+{
+    public static IReadOnlyList<FloorRead> All { get; } =
+    [
+        new(
+            "study → themes → quote ids",
+            "query ($id: ID!) { study(id: $id) { themes { id quotes { id } } } }",
+            id => new { id },
+            data => Canonical(data.GetProperty("study").GetProperty("themes").EnumerateArray()
+                .Select(t => $"{t.GetProperty("id").GetString()}:{Ids(t.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("id").GetString()))}")),
+            """
+            MATCH (s:Study {id: $id})-[:REPORTS]->(t:Theme)
+            OPTIONAL MATCH (t)<-[:EVIDENCES]-(q:Quote)
+            RETURN t.id AS id, collect(q.id) AS quotes
+            """,
+            id => new() { ["id"] = id },
+            result => Canonical(result.Records.Select(r => $"{r.GetString("id")}:{Ids(r.GetStrings("quotes"))}"))),
+        new(
+            "cogModel (supports, threats per domain)",
+            "query ($id: ID!) { cogModel(studyIds: [$id]) { cogs { domain { name } supports threats } } }",
+            id => new { id },
+            data => Canonical(data.GetProperty("cogModel").GetProperty("cogs").EnumerateArray()
+                .Select(c => $"{c.GetProperty("domain").GetProperty("name").GetString()}:{c.GetProperty("supports").GetInt32()}/{c.GetProperty("threats").GetInt32()}")),
+            """
+            MATCH (s:Study {id: $id})-[:REPORTS]->(t:Theme)-[:IN_DOMAIN]->(d:Domain)
+            MATCH (t)<-[:EVIDENCES]-(q:Quote)
+            WITH d, q, collect(DISTINCT t.polarity) AS themePolarities
+            WITH d, coalesce(q.polarity, CASE WHEN size(themePolarities) = 1 THEN themePolarities[0] ELSE 'MIXED' END) AS polarity
+            RETURN d.name AS name, sum(CASE polarity WHEN 'SUPPORT' THEN 1 ELSE 0 END) AS supports,
+                   sum(CASE polarity WHEN 'THREAT' THEN 1 ELSE 0 END) AS threats
+            """,
+            id => new() { ["id"] = id },
+            result => Canonical(result.Records.Select(r => $"{r.GetString("name")}:{r.GetInt64("supports")}/{r.GetInt64("threats")}"))),
+        new(
+            "themes by domain and polarity",
+            "query ($id: ID!) { themes(where: {studyId: $id, canonicalDomain: \"social\", polarity: THREAT}) { nodes { id name } } }",
+            id => new { id },
+            data => Canonical(data.GetProperty("themes").GetProperty("nodes").EnumerateArray()
+                .Select(t => $"{t.GetProperty("id").GetString()}:{t.GetProperty("name").GetString()}")),
+            """
+            MATCH (s:Study {id: $id})-[:REPORTS]->(t:Theme)-[:IN_DOMAIN]->(d:Domain)
+            WHERE t.polarity = 'THREAT' AND d.canonicalDomain = 'social'
+            RETURN t.id AS id, t.name AS name
+            ORDER BY t.ordinal
+            LIMIT 50
+            """,
+            id => new() { ["id"] = id },
+            result => Canonical(result.Records.Select(r => $"{r.GetString("id")}:{r.GetString("name")}"))),
+    ];
+
+    private static string Ids(IEnumerable<string?> ids) => string.Join(",", ids.Order(StringComparer.Ordinal));
+
+    private static string Canonical(IEnumerable<string> parts) => string.Join("\n", parts.Order(StringComparer.Ordinal));
+}

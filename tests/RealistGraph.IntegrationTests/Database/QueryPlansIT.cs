@@ -1,0 +1,188 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RealistGraph.IntegrationTests.Infrastructure;
+using RealistGraph.Neo4j.Queries;
+using Xunit.Abstractions;
+
+namespace RealistGraph.IntegrationTests.Database;
+
+/// <summary>
+/// Every named query is EXPLAINed by the real server on a graph with data in it (the bundled studies), and none plans a
+/// scan of a whole label or of every node where an index or a unique constraint could find its start instead. Queries
+/// whose scan is inherent (they read every node of a kind) are listed with the reason.
+/// </summary>
+public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutputHelper output) : GraphTest(fixture)
+{
+    private static readonly string[] _scans = ["NodeByLabelScan", "AllNodesScan"];
+
+    // A query here reads every node of the label it scans, so no index could narrow it.
+    private static readonly Dictionary<string, string> _inherentScans = new(StringComparer.Ordinal)
+    {
+        ["queries/access/all-keys"] = "lists every API key",
+        ["queries/analysis/all-study-ids"] = "a cogs request over every study lists every study",
+        ["queries/analysis/cog-themes-of-all-studies"] = "the cogs of every study start from every study",
+        ["queries/analysis/cog-tallies-of-all-studies"] = "the cogs of every study start from every study",
+        ["queries/analysis/stated-interactions-of-all-studies"] = "the cogs of every study start from every study",
+        ["queries/analysis/finding-texts"] = "text similarity compares every finding",
+        ["queries/analysis/findings-of-kind"] = "recurring findings group every finding of the kinds asked",
+        ["queries/backup/study-ids"] = "a backup writes every study",
+        ["queries/changes/all"] = "a backup writes the whole change log",
+        ["queries/links/all"] = "lists every link",
+        ["queries/maintenance/clear-graph"] = "empties the graph",
+        ["queries/schema/applied-migrations"] = "lists every applied migration",
+        ["queries/studies/count"] = "counts every study",
+        ["queries/pages/studies"] = "a page without a filter an index serves reads every study",
+        ["queries/pages/domains"] = "a page without a filter an index serves reads every domain",
+        ["queries/pages/themes"] = "a page without a filter an index serves reads every theme",
+        ["queries/pages/quotes"] = "a page without a filter an index serves reads every quote",
+        ["queries/pages/participants"] = "a page without a filter an index serves reads every participant",
+        ["queries/pages/interventions"] = "a page without a filter an index serves reads every intervention",
+        ["queries/pages/functions"] = "a page without a filter an index serves reads every function",
+        ["queries/pages/mechanisms"] = "a page without a filter an index serves reads every mechanism",
+        ["queries/pages/outcomes"] = "a page without a filter an index serves reads every outcome",
+        ["queries/pages/cmo-configurations"] = "a page without a filter an index serves reads every CMO configuration",
+    };
+
+    // Planned as scans on this graph, and not fixed yet: they belong to keys, the change log, links and mutations, which
+    // other changes were rewriting at the same time (issue 11). Each is a small label or an empty one in the tests.
+    private static readonly Dictionary<string, string> _notFixedYet = new(StringComparer.Ordinal)
+    {
+        ["queries/access/create-key"] = "keys: ApiKey has no index on name",
+        ["queries/access/keys-by-prefix"] = "keys: ApiKey has no index on prefix",
+        ["queries/access/restore-keys"] = "keys: ApiKey has no index on name",
+        ["queries/access/revoke-key"] = "keys: ApiKey has no index on name",
+        ["queries/backup/drop-changes-except"] = "change log: Change has no index on its study",
+        ["queries/changes/page"] = "change log: Change has no index on its study",
+        ["queries/changes/restore"] = "change log: Change has no index on its study",
+        ["queries/export/links"] = "links: starts from every Finding at the far end",
+        ["queries/links/by-id"] = "links: the relationship id has no index on 3.1",
+        ["queries/links/delete"] = "links: the relationship id has no index on 3.1",
+        ["queries/mutations/set-interaction-from"] = "mutations: DomainInteraction is an empty label in the tests; needs a USING INDEX hint",
+        ["queries/mutations/set-interaction-to"] = "mutations: DomainInteraction is an empty label in the tests; needs a USING INDEX hint",
+        ["queries/changes/record"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/export/edges"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/connect-enacted-by"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/connect-evidences"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/connect-involves"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-activity"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-cmo-configuration"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-context"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-domain"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-domain-interaction"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-function"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-intervention"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-mechanism"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-outcome"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-participant"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-quote"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/create-theme"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/delete-part"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/delete-study"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/lock-study"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/required-dependents"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+        ["queries/mutations/update-part"] = "planned fresh on the samples, 3.1 prefers a scan of a small label; needs a USING INDEX hint",
+    };
+
+    [Fact]
+    public async Task No_named_query_scans_a_label_where_an_index_could_find_its_start()
+    {
+        foreach (var sample in Directory.GetFiles(RepositoryPaths.Samples, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            await Fixture.ImportAsync(sample);
+        }
+
+        using var neo4j = Neo4jClient();
+        var endpoints = await Fixture.Database.EndpointsAsync();
+        var failures = new List<string>();
+        var planned = 0;
+        foreach (var name in QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var text = QueryCatalog.Embedded.Text(name);
+            var parameters = Parameter().Matches(text).Select(m => m.Groups[1].Value).Distinct().ToDictionary(p => p, Example);
+            var plan = await ExplainAsync(neo4j, endpoints.AutoCommitPath, text, parameters);
+            planned++;
+            var scans = Operators(plan).Where(o => _scans.Contains(o.Operator)).Select(o => $"{o.Operator}({o.Details})").Distinct().ToList();
+            if (scans.Count > 0)
+            {
+                var why = _inherentScans.GetValueOrDefault(name) ?? _notFixedYet.GetValueOrDefault(name);
+                output.WriteLine($"{name}: {string.Join(", ", scans)}{(why is null ? "" : $" (allowed: {why})")}");
+                if (why is null)
+                {
+                    failures.Add($"{name}: {string.Join(", ", scans)}");
+                }
+            }
+        }
+
+        Assert.True(planned > 100, $"only {planned} queries were planned");
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Every_allowed_scan_names_a_query_that_exists()
+    {
+        var names = QueryCatalog.Embedded.Names.ToHashSet(StringComparer.Ordinal);
+        Assert.All(_inherentScans.Keys.Concat(_notFixedYet.Keys), n => Assert.Contains(n, names));
+    }
+
+    // A value of the type the query expects: 3.1 plans `x.id IN $ids` as a scan when the list it is given is null.
+    private static object? Example(string parameter) => parameter switch
+    {
+        "withText" or "descending" or "byCanonical" => false,
+        "skip" => 0,
+        "limit" or "yearFrom" or "yearTo" => 10,
+        "props" => new Dictionary<string, object?>(),
+        "rows" or "keys" or "changes" => new[] { new Dictionary<string, object?> { ["id"] = "s/x" } },
+        "orderBy" => "NAME",
+        _ when parameter.EndsWith("Ids", StringComparison.Ordinal) || parameter is "ids" or "polarities" or "canonicalDomains" or "sites"
+            or "labels" or "valences" or "participantLabels" or "confidences" or "kinds" or "keep" or "seen" or "relations" => new[] { "s/x" },
+        _ => "s/x",
+    };
+
+    private static HttpClient Neo4jClient()
+    {
+        var url = Environment.GetEnvironmentVariable("NEO4J_URL") ?? throw new InvalidOperationException("NEO4J_URL is not set.");
+        var user = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j";
+        var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "";
+        var client = new HttpClient { BaseAddress = new Uri(url) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        return client;
+    }
+
+    // The transactional API answers an EXPLAIN with the plan beside the (empty) rows.
+    private static async Task<JsonElement> ExplainAsync(HttpClient neo4j, string path, string text, Dictionary<string, object?> parameters)
+    {
+        // A plan cached while the graph was empty would be answered as it is; the CYPHER prefix makes the text new.
+        var body = new { statements = new[] { new { statement = "CYPHER planner=cost EXPLAIN " + text, parameters } } };
+        using var response = await neo4j.PostAsJsonAsync(path, body);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        if (root.GetProperty("errors").GetArrayLength() > 0)
+        {
+            throw new Xunit.Sdk.XunitException($"EXPLAIN failed: {root.GetProperty("errors")}\n{text}");
+        }
+
+        return root.GetProperty("results")[0].GetProperty("plan").GetProperty("root").Clone();
+    }
+
+    private static IEnumerable<(string Operator, string Details)> Operators(JsonElement plan)
+    {
+        var details = plan.TryGetProperty("identifiers", out var ids) ? string.Join(",", ids.EnumerateArray().Select(i => i.GetString())) : "";
+        yield return (plan.GetProperty("operatorType").GetString() ?? "", details);
+        if (plan.TryGetProperty("children", out var children))
+        {
+            foreach (var child in children.EnumerateArray())
+            {
+                foreach (var op in Operators(child))
+                {
+                    yield return op;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex Parameter();
+}
