@@ -4,8 +4,8 @@ MATCH (x:Participant)
 USING INDEX x:Participant(id)
 WHERE x.id IN $ids
   AND ($studyIds IS NULL OR x.studyId IN $studyIds)
-  AND ($labels IS NULL OR x.label IN $labels)
-  AND ($sites IS NULL OR x.site IN $sites)
+  AND ($labels IS NULL OR toLower(x.label) IN $labels)
+  AND ($sites IS NULL OR toLower(x.site) IN $sites)
 WITH x, CASE $orderBy WHEN 'LABEL' THEN x.label END AS textKey, null AS numberKey
 ORDER BY CASE WHEN $descending THEN null ELSE textKey END ASC, CASE WHEN $descending THEN textKey END DESC,
          CASE WHEN $descending THEN null ELSE numberKey END ASC, CASE WHEN $descending THEN numberKey END DESC,

@@ -5,8 +5,8 @@ USING INDEX s:Study(id)
 WHERE s.id IN $studyIds
 MATCH (s)-[:HAS_PARTICIPANT]->(x:Participant)
 WHERE ($ids IS NULL OR x.id IN $ids)
-  AND ($labels IS NULL OR x.label IN $labels)
-  AND ($sites IS NULL OR x.site IN $sites)
+  AND ($labels IS NULL OR toLower(x.label) IN $labels)
+  AND ($sites IS NULL OR toLower(x.site) IN $sites)
 WITH x, CASE $orderBy WHEN 'LABEL' THEN x.label END AS textKey, null AS numberKey
 ORDER BY CASE WHEN $descending THEN null ELSE textKey END ASC, CASE WHEN $descending THEN textKey END DESC,
          CASE WHEN $descending THEN null ELSE numberKey END ASC, CASE WHEN $descending THEN numberKey END DESC,

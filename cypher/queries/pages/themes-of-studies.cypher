@@ -8,7 +8,7 @@ WHERE ($ids IS NULL OR x.id IN $ids)
   AND ($domainIds IS NULL OR x.domainId IN $domainIds)
   AND ($canonicalDomains IS NULL OR size([(x)-[:IN_DOMAIN]->(d:Domain) WHERE d.canonicalDomain IN $canonicalDomains | d]) > 0)
   AND ($polarities IS NULL OR x.polarity IN $polarities)
-  AND ($code IS NULL OR x.code = $code)
+  AND ($code IS NULL OR toLower(x.code) = toLower(trim($code)))
   AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.summary, '')) CONTAINS toLower($textContains))
 WITH x, CASE $orderBy WHEN 'NAME' THEN toLower(x.name) WHEN 'CODE' THEN x.code END AS textKey, null AS numberKey
 ORDER BY CASE WHEN $descending THEN null ELSE textKey END ASC, CASE WHEN $descending THEN textKey END DESC,

@@ -21,7 +21,6 @@ internal static partial class QueryNames
         public const string OutcomesByIds = "queries/pages/outcomes-by-ids";
         public const string OutcomesOfStudies = "queries/pages/outcomes-of-studies";
         public const string ParticipantsByIds = "queries/pages/participants-by-ids";
-        public const string ParticipantsOfLabels = "queries/pages/participants-of-labels";
         public const string ParticipantsOfStudies = "queries/pages/participants-of-studies";
         public const string QuotesByIds = "queries/pages/quotes-by-ids";
         public const string QuotesOfStudies = "queries/pages/quotes-of-studies";
