@@ -210,7 +210,7 @@ for (const study of [SEED, SECOND]) {
       assert.match(svg.name, new RegExp(`^cogs-${study}\\.svg$`));
       const text = svg.bytes.toString('utf8');
       assert.match(text, /^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-      assert.equal((text.match(/<g [^>]*data-domain=/g) || []).length, model.cogs.length, 'one gear per cog');
+      assert.equal((text.match(/<g [^>]*class="cog"[^>]*data-domain=|<g [^>]*data-domain=[^>]*class="cog"/g) || []).length, model.cogs.length, 'one gear per cog');
       assert.match(text, /style="[^"]*fill:\s*rgb\(/, 'the colours travel with the file');
       if (model.cogs.some((c) => c.direction !== 'STILL')) {
         assert.match(text, /<path d="[^"]*" style="fill:none;stroke:rgb\(/, 'a turning arrow is a stroke without fill');

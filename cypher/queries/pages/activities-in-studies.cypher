@@ -1,5 +1,6 @@
 // One page of Activity nodes of the studies $studyIds (an index seek) and the count of all that match.
 MATCH (x:Activity:StudyPart)
+USING INDEX x:StudyPart(studyId)
 WHERE x.studyId IN $studyIds
   AND (toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.description, '')) CONTAINS toLower($textContains))
 WITH x, CASE $orderBy WHEN 'NAME' THEN toLower(x.name) END AS textKey

@@ -12,7 +12,7 @@ export function findingBox(finding, studyTitles, hrefOfFinding) {
     finding.__typename === 'Theme' ? el('a', { href: themeHref(finding.id), title: 'Open the theme in the study explorer' }, text) : el('span', {}, text),
     el('br'),
     el('span', { class: 'muted small' }, studyTitles.get(finding.studyId) || finding.studyId || '', ' · ',
-      el('a', { href: hrefOfFinding(finding.id), 'aria-label': `Links of the ${findingWords(finding)}` }, 'its links')));
+      el('a', { href: hrefOfFinding(finding.id), 'aria-label': `its links (the ${findingWords(finding)})` }, 'its links')));
 }
 
 const when = (iso) => {
