@@ -45,9 +45,18 @@ public sealed class GraphTransactionRollbackTests : IAsyncDisposable
     {
         _server.RunDelay = TimeSpan.FromSeconds(30);
         using var database = Database(TimeSpan.FromSeconds(20));
-        using var hangUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        using var hangUp = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => database.InTransactionAsync((tx, ct) => tx.RunAsync(_statement, ct), hangUp.Token));
+        // The caller hangs up once the statement is running on the server (a fixed delay raced the first request on a
+        // loaded machine, so nothing had been opened to roll back).
+        var running = database.InTransactionAsync((tx, ct) => tx.RunAsync(_statement, ct), hangUp.Token);
+        while (!_server.Requests.Contains("POST /db/data/transaction/7") && !running.IsCompleted)
+        {
+            await Task.Delay(20);
+        }
+
+        await hangUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
 
         Assert.Contains("DELETE /db/data/transaction/7", _server.Requests);
     }
