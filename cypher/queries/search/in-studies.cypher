@@ -1,5 +1,6 @@
 // Search candidates in the studies $studyIds (an index seek on :StudyPart(studyId)); see search/everywhere.
 MATCH (x:StudyPart)
+USING INDEX x:StudyPart(studyId)
 WHERE x.studyId IN $studyIds
 WITH x, CASE
          WHEN x:Theme THEN 'THEME' WHEN x:Mechanism THEN 'MECHANISM' WHEN x:Context THEN 'CONTEXT'

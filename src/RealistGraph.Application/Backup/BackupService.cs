@@ -8,18 +8,21 @@ using RealistGraph.Neo4j.Access;
 using RealistGraph.Neo4j.Backup;
 using RealistGraph.Neo4j.Changes;
 using RealistGraph.Neo4j.Maintenance;
+using RealistGraph.Neo4j.Suggestions;
 
 namespace RealistGraph.Application.Backup;
 
 /// <summary>
 /// The whole graph to a folder and back: every study as its YAML document (<c>studies/ID.yaml</c>, through the
 /// export and import every user has; cross-study links travel in the documents), the key records (hashes only,
-/// <c>keys.json</c>), the change log (<c>changes.json</c>) and <c>manifest.json</c> with the counts.
+/// <c>keys.json</c>), the change log (<c>changes.json</c>), the rejected link suggestions (<c>rejections.json</c>) and
+/// <c>manifest.json</c> with the counts.
 /// A restore needs an empty graph (or <c>force</c>, which empties it first, in the same transaction). It checks every
 /// file before it writes, and writes in one transaction: a bad backup or a failure half-way changes nothing.
 /// </summary>
 public sealed class BackupService(
-    StudyExportService exporter, BackupStore store, GraphRestorer restorer, ApiKeyStore keys, ApiKeyService keyChecks, ChangeLog changes, GraphMaintenance graph)
+    StudyExportService exporter, BackupStore store, GraphRestorer restorer, ApiKeyStore keys, ApiKeyService keyChecks, ChangeLog changes, SuggestionStore suggestions,
+    GraphMaintenance graph)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -37,7 +40,9 @@ public sealed class BackupService(
         var log = await changes.AllAsync(cancellationToken);
         await WriteAsync(Path.Combine(folder, "keys.json"), keyRecords, cancellationToken);
         await WriteAsync(Path.Combine(folder, "changes.json"), log, cancellationToken);
-        var manifest = new BackupManifest(1, DateTimeOffset.UtcNow.ToString("O"), ids, keyRecords.Count, log.Count);
+        var rejections = await suggestions.AllRejectionsAsync(cancellationToken);
+        await WriteAsync(Path.Combine(folder, "rejections.json"), rejections, cancellationToken);
+        var manifest = new BackupManifest(1, DateTimeOffset.UtcNow.ToString("O"), ids, keyRecords.Count, log.Count, rejections.Count);
         await WriteAsync(Path.Combine(folder, "manifest.json"), manifest, cancellationToken);
         return manifest;
     }
@@ -51,11 +56,16 @@ public sealed class BackupService(
         var manifest = await ReadAsync<BackupManifest>(folder, "manifest.json", cancellationToken);
         var keyRecords = await ReadAsync<List<StoredApiKey>>(folder, "keys.json", cancellationToken);
         var log = await ReadAsync<List<Change>>(folder, "changes.json", cancellationToken);
-        if (manifest.Studies is null || keyRecords.Count != manifest.Keys || log.Count != manifest.Changes)
+        // Backups written before rejections were kept have no rejections.json (and none in their manifest).
+        var rejections = manifest.Rejections == 0 && !File.Exists(Path.Combine(folder, "rejections.json"))
+            ? []
+            : await ReadAsync<List<SuggestionRejection>>(folder, "rejections.json", cancellationToken);
+        if (manifest.Studies is null || keyRecords.Count != manifest.Keys || log.Count != manifest.Changes || rejections.Count != manifest.Rejections)
         {
             throw RequestException.Invalid("backup",
-                $"{folder} does not match its manifest.json ({manifest.Keys} keys and {manifest.Changes} change log entries listed, "
-                + $"{keyRecords.Count} and {log.Count} found): the backup is incomplete; nothing was restored");
+                $"{folder} does not match its manifest.json ({manifest.Keys} keys, {manifest.Changes} change log entries and "
+                + $"{manifest.Rejections} rejected suggestions listed, {keyRecords.Count}, {log.Count} and {rejections.Count} found): "
+                + "the backup is incomplete; nothing was restored");
         }
 
         var graphs = new List<StudyGraph>();
@@ -65,7 +75,7 @@ public sealed class BackupService(
         }
 
         await RequireEmptyAsync(force, cancellationToken);
-        await restorer.RestoreAsync(graphs, keyRecords, log, emptyFirst: force, cancellationToken);
+        await restorer.RestoreAsync(graphs, keyRecords, log, rejections, emptyFirst: force, cancellationToken);
         keyChecks.ForgetCachedChecks();
         return manifest;
     }
@@ -137,5 +147,5 @@ public sealed class BackupService(
     }
 }
 
-/// <summary>What a backup holds: the studies (by id) and how many key records and change log entries.</summary>
-public sealed record BackupManifest(int Version, string CreatedAt, IReadOnlyList<string> Studies, int Keys, int Changes);
+/// <summary>What a backup holds: the studies (by id) and how many key records, change log entries and rejected suggestions.</summary>
+public sealed record BackupManifest(int Version, string CreatedAt, IReadOnlyList<string> Studies, int Keys, int Changes, int Rejections = 0);

@@ -8,6 +8,7 @@ internal static partial class QueryNames
         public const string FindingsByIds = "queries/suggestions/findings-by-ids";
         public const string Reject = "queries/suggestions/reject";
         public const string Rejections = "queries/suggestions/rejections";
+        public const string RestoreRejections = "queries/suggestions/restore-rejections";
         public const string StudyExists = "queries/suggestions/study-exists";
     }
 }

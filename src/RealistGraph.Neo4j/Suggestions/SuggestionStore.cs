@@ -68,6 +68,21 @@ public sealed class SuggestionStore(IGraphDatabase database)
         return Read(results[0].Records.Single());
     }
 
+    /// <summary>Every rejection, oldest first (a backup writes them).</summary>
+    public async Task<IReadOnlyList<SuggestionRejection>> AllRejectionsAsync(CancellationToken cancellationToken = default) =>
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.Rejections), cancellationToken)).Records.Select(Read).ToList();
+
+    /// <summary>The statement that writes rejections back as they were, for a restore that runs it in its own transaction.</summary>
+    internal static CypherStatement RestoreRejectionsStatement(IReadOnlyList<SuggestionRejection> rejections) =>
+        QueryCatalog.Embedded.Statement(Q.RestoreRejections, new Dictionary<string, object?>
+        {
+            ["rejections"] = rejections.Select(r => new Dictionary<string, object?>
+            {
+                ["id"] = SuggestionRejection.PairId(r.FromId, r.ToId), ["fromId"] = r.FromId, ["toId"] = r.ToId,
+                ["reason"] = r.Reason, ["author"] = r.Author, ["rejectedAt"] = r.RejectedAt.ToString("O", CultureInfo.InvariantCulture),
+            }).ToList(),
+        });
+
     private static SuggestionRejection Read(CypherRecord r) => new(
         r.GetString("fromId"), r.GetString("toId"), r.GetString("reason"), r.GetString("author"),
         DateTimeOffset.Parse(r.GetString("rejectedAt"), CultureInfo.InvariantCulture));

@@ -7,6 +7,7 @@ using RealistGraph.Neo4j.Access;
 using RealistGraph.Neo4j.Changes;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Maintenance;
+using RealistGraph.Neo4j.Suggestions;
 using static RealistGraph.IntegrationTests.Access.AccessReplies;
 
 namespace RealistGraph.IntegrationTests.Access;
@@ -26,6 +27,10 @@ public sealed class BackupRestoreIT(RealistGraphFixture fixture) : GraphTest(fix
         await LinkAsync(Imposter, SelfDoubt);
         await LinkAsync(SelfDoubt, Imposter);
         Data(await PostAsync(Fixture.Http, """mutation { createContext(input: {studyId: "brooks-2023-bsme", id: "late", description: "Late"}) { id } }"""));
+        // A rejected suggestion is the evaluator's judgement too: it must survive the restore, or the pair comes back.
+        await Fixture.DataAsync(
+            "mutation($input: RejectSuggestionInput!) { rejectSuggestion(input: $input) { rejectedAt } }",
+            new { input = new { fromId = "synthetic-peer-mentoring/peer-community", toId = "brooks-2023-bsme/mentor-modeling", reason = "alike in words only", author = "tests" } });
         var reader = await Fixture.Services.GetRequiredService<ApiKeyService>().CreateAsync("backed-up-reader", Role.Reader);
         await Fixture.Services.GetRequiredService<ApiKeyService>().RevokeAsync("backed-up-reader");
         var before = await StateAsync();
@@ -51,6 +56,8 @@ public sealed class BackupRestoreIT(RealistGraphFixture fixture) : GraphTest(fix
             Assert.Equal(before.Counts, after.Counts);
             Assert.Equal(before.Keys, after.Keys);
             Assert.Equal(before.Changes, after.Changes);
+            Assert.Equal(before.Rejections, after.Rejections);
+            Assert.Single(after.Rejections);
 
             // The restored hash still checks the key it was made from; the revoked one stays revoked.
             Assert.Null(await Fixture.Services.GetRequiredService<ApiKeyService>().AuthenticateAsync(reader.Key));
@@ -69,7 +76,7 @@ public sealed class BackupRestoreIT(RealistGraphFixture fixture) : GraphTest(fix
         "mutation($input: AddLinkInput!) { addLink(input: $input) { id } }",
         new { input = new { fromId, toId, relation = "CORROBORATES", rationale = "backed up", author = "tests" } });
 
-    private async Task<(List<string> Exports, List<(string Label, long Count)> Counts, List<StoredApiKey> Keys, List<Change> Changes)> StateAsync()
+    private async Task<(List<string> Exports, List<(string Label, long Count)> Counts, List<StoredApiKey> Keys, List<Change> Changes, List<SuggestionRejection> Rejections)> StateAsync()
     {
         var exports = new List<string>();
         foreach (var id in new[] { "brooks-2023-bsme", "synthetic-peer-mentoring" })
@@ -79,7 +86,8 @@ public sealed class BackupRestoreIT(RealistGraphFixture fixture) : GraphTest(fix
 
         return (exports, await CountsAsync(),
             (await Fixture.Services.GetRequiredService<ApiKeyStore>().AllAsync()).ToList(),
-            (await Fixture.Services.GetRequiredService<ChangeLog>().AllAsync()).ToList());
+            (await Fixture.Services.GetRequiredService<ChangeLog>().AllAsync()).ToList(),
+            (await Fixture.Services.GetRequiredService<SuggestionStore>().AllRejectionsAsync()).ToList());
     }
 
     /// <summary>Nodes by labels and relationships by type, the whole graph (schema migration records aside).</summary>
