@@ -32,6 +32,14 @@ const suggestionPairs = (page) => page.$$eval('#suggestions .suggestion', (ss) =
 
 test('links page: an editor accepts a suggestion (the link shows on both findings) and rejects another (it is gone)', async () => {
   const { page, check, shot, close } = await openPage(browser);
+  // The page reloads its lists after each change; leaving it before they arrive would abort them (a failed request).
+  let inFlight = 0;
+  page.on('request', () => { inFlight += 1; });
+  page.on('requestfinished', () => { inFlight -= 1; });
+  page.on('requestfailed', () => { inFlight -= 1; });
+  const settled = async () => {
+    while (inFlight > 0) await new Promise((resolve) => { setTimeout(resolve, 25); });
+  };
   try {
     await page.goto(`${BASE_URL}/links.html?study=${SECOND}`);
     await page.waitForSelector('#suggestions[data-count]');
@@ -51,15 +59,14 @@ test('links page: an editor accepts a suggestion (the link shows on both finding
     await page.waitForFunction(() => /^Linked:/.test(document.querySelector('#curation-status').textContent));
     await page.waitForSelector(`#links .finding-link[data-from="${from}"][data-to="${to}"][data-relation="CORROBORATES"]`);
     await shot('links-accepted');
-    // The page reloads its lists after a change; leaving before they arrive would abort them.
-    await page.waitForLoadState('networkidle');
+    await settled();
 
     // The link on both findings: each one's links list it.
     for (const end of [from, to]) {
       await page.goto(`${BASE_URL}/links.html?finding=${encodeURIComponent(end)}`);
       await page.waitForSelector(`#links .finding-link[data-from="${from}"][data-to="${to}"]`);
       assert.match(await page.textContent(`#links .finding-link[data-from="${from}"][data-to="${to}"] .rationale`), /peer group/);
-      await page.waitForLoadState('networkidle');
+      await settled();
     }
     const { findingLinks } = await graphql(`query($s: ID) { findingLinks(fromStudyId: $s) { relation rationale author from { __typename ... on Theme { id } ... on Mechanism { id } ... on CmoConfiguration { id } } } }`, { s: SECOND });
     assert.ok(findingLinks.some((l) => l.relation === 'CORROBORATES' && l.author === 'Browser Test' && /peer group/.test(l.rationale)));
@@ -74,7 +81,7 @@ test('links page: an editor accepts a suggestion (the link shows on both finding
     await page.click(`${second} button.reject`);
     await page.waitForFunction(() => /^Rejected:/.test(document.querySelector('#curation-status').textContent));
     await page.waitForFunction((sel) => !document.querySelector(sel), second);
-    await page.waitForLoadState('networkidle');
+    await settled();
     const { suggestedLinks } = await graphql(`query($s: ID) { suggestedLinks(studyId: $s, top: 200) { finding { __typename ... on Theme { id } ... on Mechanism { id } ... on CmoConfiguration { id } } candidate { __typename ... on Theme { id } ... on Mechanism { id } ... on CmoConfiguration { id } } } }`, { s: SECOND });
     assert.ok(!suggestedLinks.some((s) => s.finding.id === rFrom && s.candidate.id === rTo), 'the service no longer suggests a rejected pair');
     check();

@@ -80,6 +80,8 @@ public sealed class ShortTimeoutService : ServiceWithSettings
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Realist:Limits:ExecutionTimeoutSeconds"] = "1",
+        // Only the timeout may stop its heavy request: on a quiet machine the 32 MB response cap was reached first.
+        ["Realist:Limits:MaxResponseBytes"] = "1073741824",
     };
 }
 
