@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { PAGES } from './site-pages.mjs';
-import { BASE_URL, ARTIFACTS, launch, openPage, screenshot } from './harness.mjs';
+import { BASE_URL, ARTIFACTS, launch, openPage, screenshot } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

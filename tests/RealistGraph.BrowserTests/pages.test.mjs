@@ -2,52 +2,23 @@
 // Assertions read the DOM and the SVG's attributes, never pixels; screenshots are saved for people to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { BASE_URL, launch, openPage as openPageIn } from './support.mjs';
 
-const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:5080';
-const SHOTS = process.env.SCREENSHOT_DIR || null;
 const SEED = 'brooks-2023-bsme';
 // The second bundled sample (samples/c-change-2024.yaml): abstract-level, themes without quotes.
 const SECOND = 'c-change-2024';
-const base = new URL(BASE_URL);
 
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-/**
- * A fresh page that records what must not happen: console errors, uncaught exceptions, failed
- * requests, error responses, and any request to another host. `check()` asserts none happened.
- */
-async function openPage(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.protocol.startsWith('http') && url.host !== base.host) problems.push(`request to another host: ${r.url()}`);
-  });
-  return {
-    page,
-    check: () => assert.deepEqual(problems, [], problems.join('\n')),
-    shot: async (name) => SHOTS && page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }),
-    close: () => context.close(),
-  };
-}
+const openPage = (options) => openPageIn(browser, options);
 
 /** The gears as the SVG describes them, keyed by domain. */
 const readCogs = (page) =>

@@ -1,12 +1,17 @@
-// What the workbench's browser tests share: one Chromium (Debian's), pages that record what must not
-// happen, GraphQL asked directly, and downloads read back.
+// What every browser test shares: one Chromium (Debian's), pages that record what must not happen (console errors,
+// uncaught exceptions, failed or error responses, requests to another host), GraphQL asked directly, downloads read
+// back, and the artifacts folder where screenshots for people go (ARTIFACTS_DIR; run.sh prints it).
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL || 'http://127.0.0.1:5080';
 const SHOTS = process.env.SCREENSHOT_DIR || null;
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const ARTIFACTS = resolve(process.env.ARTIFACTS_DIR || join(here, '..', '..', 'artifacts', 'browser'));
 const base = new URL(BASE_URL);
 
 export async function launch() {
@@ -16,9 +21,9 @@ export async function launch() {
   });
 }
 
-/** A fresh page that records console errors, exceptions, failed or error responses and requests to other hosts. */
-export async function openPage(browser, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, ...options });
+/** A fresh page of the given size that records console errors, exceptions, failed or error responses and requests to other hosts. */
+export async function openPage(browser, { width = 1360, height = 900, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
@@ -35,6 +40,15 @@ export async function openPage(browser, options = {}) {
     shot: async (name) => SHOTS && page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true }),
     close: () => context.close(),
   };
+}
+
+/** Saves a full-page screenshot as ARTIFACTS/screenshots/NAME.png and returns its path. */
+export async function screenshot(page, name) {
+  const folder = join(ARTIFACTS, 'screenshots');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
 }
 
 /** Asks the service's GraphQL endpoint directly, as any client would; fails on errors. */

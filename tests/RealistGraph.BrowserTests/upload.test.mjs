@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BASE_URL, launch, openPage, screenshot } from './harness.mjs';
+import { BASE_URL, launch, openPage, screenshot } from './support.mjs';
 import { SEED } from './site-pages.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
