@@ -108,8 +108,15 @@ public sealed class ProductionService : ServiceWithSettings
     };
 }
 
-/// <summary>The default limits, with the server's log kept for the test to read.</summary>
+/// <summary>
+/// The server's log kept for the test to read, and room for a request of several seconds: a cost limit ten times the
+/// default and no response cap, so that only the client's hang-up can stop it.
+/// </summary>
 public sealed class ObservedService : ServiceWithSettings
 {
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Realist:Limits:MaxQueryCost"] = "2000000",
+        ["Realist:Limits:MaxResponseBytes"] = "1073741824",
+    };
 }
