@@ -9,4 +9,4 @@ if [[ ! -d "$HERE/node_modules/eslint" || "$HERE/package-lock.json" -nt "$HERE/n
 fi
 cd "$ROOT"
 exec node "$HERE/node_modules/eslint/bin/eslint.js" --config "$HERE/eslint.config.js" --max-warnings 0 \
-  web/src web/test web/build.mjs tests/RealistGraph.BrowserTests tests/graphql-client tools/cypher-lint tools/eslint "$@"
+  web/src web/test web/build.mjs web/page-shell.mjs tests/RealistGraph.BrowserTests tests/graphql-client tools/cypher-lint tools/eslint "$@"
