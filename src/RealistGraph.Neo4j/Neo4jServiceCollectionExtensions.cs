@@ -24,6 +24,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<RecordReader>();
         services.AddSingleton<ChildPageReader>();
         services.AddSingleton<Search.TextSearchReader>();
+        services.AddSingleton<StudyIdCheck>();
         services.AddSingleton<GraphMaintenance>();
         services.AddSingleton<AnalysisReader>();
         services.AddSingleton<LinkStore>();

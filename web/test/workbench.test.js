@@ -6,8 +6,7 @@ import { studyOf, localOf, participantHref, themeHref, themeAnchor } from '../sr
 import { chainsTo, outcomesWithChains, evidenceOf, interventionTree, orderedChains, chainQuoteRecords, CHAIN_COLUMNS } from '../src/js/chains/model.js';
 import { sameScaleWidths, domainMatrix, matrixRecords, MATRIX_COLUMNS } from '../src/js/compare/model.js';
 import { filterLinks, relationsIn, whySuggested, suggestionKey, LINK_COLUMNS } from '../src/js/links/model.js';
-import { findingSelection, findingText, kindWord, isOlderSchema, FIRST_KINDS } from '../src/js/links/findings.js';
-import { GraphQLError } from '../src/js/api.js';
+import { findingSelection, findingText, kindWord, ALL_KINDS } from '../src/js/links/findings.js';
 
 test('CSV: quotes fields with commas, quotes and line breaks; CRLF rows; numbers as they are', () => {
   assert.equal(csvField('plain'), 'plain');
@@ -119,12 +118,10 @@ test('suggestions: the service’s explanation, else the shared terms; keyed by 
   assert.equal(suggestionKey({ ...s, id: 'sg-1' }), 'sg-1');
 });
 
-test('findings: a selection per kind, words per kind, and an older schema told from a bad request', () => {
-  assert.equal(findingSelection(FIRST_KINDS), '__typename ... on Theme { id studyId name code polarity } ... on Mechanism { id studyId name } ... on CmoConfiguration { id studyId statement }');
+test('findings: a selection per kind of the Finding union, and words per kind', () => {
+  assert.equal(findingSelection(['Theme', 'Mechanism', 'CmoConfiguration']), '__typename ... on Theme { id studyId name code polarity } ... on Mechanism { id studyId name } ... on CmoConfiguration { id studyId statement }');
+  assert.deepEqual(ALL_KINDS, ['Theme', 'Mechanism', 'CmoConfiguration', 'Context', 'Outcome', 'Intervention', 'Function', 'Activity']);
   assert.equal(findingText({ __typename: 'Theme', code: '2.2', name: 'Communities' }), '2.2 Communities');
   assert.equal(findingText({ __typename: 'Outcome', description: 'Better' }), 'Better');
   assert.equal(kindWord({ __typename: 'CmoConfiguration' }), 'CMO configuration');
-  assert.ok(isOlderSchema(new GraphQLError([{ message: 'x', extensions: { code: 'POSSIBLE_FRAGMENT_SPREADS' } }])));
-  assert.ok(!isOlderSchema(new GraphQLError([{ message: 'x', extensions: { code: 'FORBIDDEN' } }])));
-  assert.ok(!isOlderSchema(new Error('network')));
 });

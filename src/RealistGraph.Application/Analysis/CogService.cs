@@ -86,7 +86,7 @@ public sealed class CogService(AnalysisReader reader)
         var unknown = (requested ?? []).Except(found, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            throw RequestException.NotFound("studyIds", $"no study {string.Join(", ", unknown.Select(id => $"'{id}'"))}.");
+            throw RequestException.NoStudy("studyIds", unknown);
         }
     }
 

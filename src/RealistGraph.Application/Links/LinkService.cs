@@ -4,11 +4,12 @@ using RealistGraph.Domain.Links;
 using RealistGraph.Domain.Model;
 using RealistGraph.Neo4j.Analysis;
 using RealistGraph.Neo4j.Links;
+using RealistGraph.Neo4j.Reading;
 
 namespace RealistGraph.Application.Links;
 
 /// <summary>Links between findings of different studies: made by a person, with a reason, and followed at any depth.</summary>
-public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimeProvider clock)
+public sealed class LinkService(LinkStore store, AnalysisReader analysis, StudyIdCheck studies, TimeProvider clock)
 {
     public const string AnyFinding = "a theme, mechanism, context, outcome, CMO configuration, intervention, function or activity";
 
@@ -56,11 +57,30 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, TimePr
         return await store.DeleteAsync(link, cancellationToken) ? link : throw RequestException.NotFound("id", $"no link '{id}'.");
     }
 
-    /// <summary>Links that pass every filter given; <see cref="LinkFilter.Between"/> needs two studies at least, as a link joins two.</summary>
-    public Task<IReadOnlyList<FindingLink>> FindAsync(LinkFilter filter, CancellationToken cancellationToken = default) =>
-        filter.Between is { Count: < 2 } between
-            ? throw RequestException.Invalid("between", $"name at least two studies (a link joins two); {between.Count} given. For the links of one study use studyId.")
-            : store.FindAsync(filter, cancellationToken);
+    /// <summary>
+    /// Links that pass every filter given; <see cref="LinkFilter.Between"/> needs two studies at least, as a link joins two.
+    /// A study id that names no study is a NOT_FOUND error naming its argument (findingLinks' names), never an empty list.
+    /// </summary>
+    public async Task<IReadOnlyList<FindingLink>> FindAsync(LinkFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Between is { Count: < 2 } between)
+        {
+            throw RequestException.Invalid("between", $"name at least two studies (a link joins two); {between.Count} given. For the links of one study use studyId.");
+        }
+
+        var named = new (string Argument, IReadOnlyList<string>? Ids)[]
+        {
+            ("fromStudyId", filter.FromStudyIds), ("toStudyId", filter.ToStudyIds), ("between", filter.Between), ("studyId", filter.Touching),
+        };
+        var unknown = await studies.UnknownAsync(named.SelectMany(n => n.Ids ?? []).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        if (named.FirstOrDefault(n => n.Ids?.Intersect(unknown, StringComparer.Ordinal).Any() == true) is { Ids: not null } wrong)
+        {
+            throw RequestException.NoStudy(wrong.Argument, wrong.Ids.Intersect(unknown, StringComparer.Ordinal));
+        }
+
+        return await store.FindAsync(filter, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<LinkHop>> ReachableAsync(string findingId, int depth, CancellationToken cancellationToken = default)
     {

@@ -12,6 +12,10 @@ public sealed class RequestException(ErrorCode code, string message) : Exception
 
     public static RequestException NotFound(string field, string message) => new(ErrorCode.NotFound, $"{field}: {message}");
 
+    /// <summary>Study ids that name no stored study: NOT_FOUND, naming the argument and every unknown id.</summary>
+    public static RequestException NoStudy(string field, IEnumerable<string> unknownIds) =>
+        NotFound(field, $"no study {string.Join(", ", unknownIds.Select(id => $"'{id}'"))}.");
+
     public static RequestException Conflict(string field, string message) => new(ErrorCode.Conflict, $"{field}: {message}");
 
     /// <summary>A clash that no single field causes (e.g. a link that already exists).</summary>

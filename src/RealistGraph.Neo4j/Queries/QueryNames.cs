@@ -8,6 +8,7 @@ internal static partial class QueryNames
     public const string ServerComponents = "queries/health/server-components";
     public const string HeapUsage = "queries/health/heap-usage";
     public const string CountStudies = "queries/studies/count";
+    public const string KnownStudyIds = "queries/studies/known-ids";
     public const string ClearGraph = "queries/maintenance/clear-graph";
 
     public static class Import

@@ -106,6 +106,20 @@ public sealed class LinksIT(RealistGraphFixture fixture) : GraphTest(fixture)
         Assert.Contains("depth", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fromStudyId: \"no-such-study\"", "fromStudyId: no study 'no-such-study'.")]
+    [InlineData("toStudyId: \"no-such-study\"", "toStudyId: no study 'no-such-study'.")]
+    [InlineData("studyId: \"no-such-study\"", "studyId: no study 'no-such-study'.")]
+    [InlineData("between: [\"brooks-2023-bsme\", \"no-such-study\", \"nor-this-one\"]", "between: no study 'no-such-study', 'nor-this-one'.")]
+    [InlineData("fromStudyId: \"synthetic-peer-mentoring\", toStudyId: \"brooks-2023-bsme\", studyId: \"no-such-study\"", "studyId: no study 'no-such-study'.")]
+    public async Task Links_of_a_study_that_does_not_exist_are_not_found_naming_the_argument_and_the_id(string arguments, string expected)
+    {
+        var (message, code) = Replies.SingleError(await Fixture.GraphQLAsync($$"""{ findingLinks({{arguments}}) { id } }"""));
+
+        Assert.Equal("NOT_FOUND", code);
+        Assert.Equal(expected, message);
+    }
+
     [Fact]
     public async Task Following_links_from_a_finding_that_does_not_exist_is_not_found()
     {

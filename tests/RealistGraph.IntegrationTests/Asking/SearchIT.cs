@@ -114,6 +114,24 @@ public sealed class SearchIT(RealistGraphFixture fixture) : GraphTest(fixture)
     }
 
     [Fact]
+    public async Task Unknown_study_ids_are_not_found_each_named()
+    {
+        var (message, code) = Replies.SingleError(await Fixture.GraphQLAsync(
+            Search, new { text = "community", studyIds = new[] { SeedId, "no-such-study", "brooks-2023-bsme-typo", "no-such-study" } }));
+
+        Assert.Equal("NOT_FOUND", code);
+        Assert.Equal("studyIds: no study 'no-such-study', 'brooks-2023-bsme-typo'.", message);
+    }
+
+    [Fact]
+    public async Task A_known_study_without_a_match_answers_no_hits_rather_than_an_error()
+    {
+        var hits = (await Fixture.DataAsync(Search, new { text = "imposter zzyzx", studyIds = new[] { SeedId, SecondId } })).GetProperty("search").Items();
+
+        Assert.Empty(hits);
+    }
+
+    [Fact]
     public async Task Every_word_must_match_somewhere()
     {
         var both = (await Fixture.DataAsync(Search, new { text = "imposter syndrome" })).GetProperty("search").Items();

@@ -34,7 +34,7 @@ public static class AnalysisFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingLinkType>>>>("findingLinks")
             .Description("Links between findings, e.g. which findings of study B corroborate, contradict or address findings of study A, and why. "
                 + "Every argument given must hold: between: [A, B] gives the links joining A and B whichever way they point; fromStudyId and "
-                + "toStudyId keep one direction; studyId keeps the links with an end in that study. An unknown study matches nothing.")
+                + "toStudyId keep one direction; studyId keeps the links with an end in that study. An unknown study id is a NOT_FOUND error.")
             .Argument<IdGraphType>("fromStudyId", "Only links starting at a finding of this study.")
             .Argument<IdGraphType>("toStudyId", "Only links ending at a finding of this study.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("between", "Only links joining two of these studies (at least two), in either direction.")

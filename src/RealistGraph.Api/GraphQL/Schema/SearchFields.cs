@@ -28,7 +28,7 @@ public static class SearchFields
             .Argument<NonNullGraphType<StringGraphType>>("text", $"What to look for: {SearchTerms.MinLength} to {SearchTerms.MaxLength} characters, at most {SearchTerms.MaxWords} words.")
             .Argument<ListGraphType<NonNullGraphType<FindingKindType>>>("kinds", "Which kinds of finding (default: all).")
             .Argument<BooleanGraphType>("quotes", "Whether quotes are searched too (default: yes when `kinds` is not given, no when it is).")
-            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "Only in these studies (default: all).")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "Only in these studies (default: all). An unknown id is a NOT_FOUND error.")
             .Argument<IntGraphType>("first", $"How many hits (1 to {MaxFirst}).", a => a.DefaultValue = 20)
             .ResolveAsync(async c =>
             {
@@ -48,8 +48,10 @@ public static class SearchFields
 
                 var studyIds = c.GetArgument<List<string>?>("studyIds");
                 var reader = c.RequestServices!.GetRequiredService<TextSearchReader>();
-                var candidates = await reader.CandidatesAsync(terms, kinds, studyIds, Candidates, c.CancellationToken);
-                return SearchRanking.Rank(terms, candidates, first);
+                var found = await reader.CandidatesAsync(terms, kinds, studyIds, Candidates, c.CancellationToken);
+                return found.UnknownStudyIds.Count > 0
+                    ? throw RequestException.NoStudy("studyIds", found.UnknownStudyIds)
+                    : SearchRanking.Rank(terms, found.Candidates, first);
             });
     }
 }

@@ -1,8 +1,5 @@
-// Findings (the members of the Finding union) as the links page asks for and shows them. The union is
-// growing (issue 10's synthesis work adds contexts, outcomes, interventions, functions and activities to
-// themes, mechanisms and CMO configurations), so a query is first sent with every kind and, when the
-// service does not know them yet, again with the three it has always had. Pure apart from `gqlCompatible`.
-import { gql, GraphQLError } from '../api.js';
+// Findings (the members of the Finding union: themes, mechanisms, CMO configurations, contexts, outcomes,
+// interventions, functions and activities) as the links page asks for and shows them. Pure.
 
 const FIELDS = {
   Theme: 'id studyId name code polarity',
@@ -15,7 +12,6 @@ const FIELDS = {
   Activity: 'id studyId name',
 };
 export const ALL_KINDS = Object.keys(FIELDS);
-export const FIRST_KINDS = ['Theme', 'Mechanism', 'CmoConfiguration'];
 
 /** The selection of a Finding for the given member types. */
 export const findingSelection = (kinds) => `__typename ${kinds.map((k) => `... on ${k} { ${FIELDS[k]} }`).join(' ')}`;
@@ -30,21 +26,4 @@ export const kindWord = (finding) => KIND_WORDS[finding.__typename] || finding._
 export function findingText(finding) {
   if (finding.__typename === 'Theme') return finding.code ? `${finding.code} ${finding.name}` : finding.name;
   return finding.name || finding.statement || finding.description || finding.id || '';
-}
-
-// Validation codes that mean "this service's schema is older than the query", not a bad request.
-const OLDER_SCHEMA = new Set(['POSSIBLE_FRAGMENT_SPREADS', 'FIELDS_ON_CORRECT_TYPE', 'KNOWN_ARGUMENT_NAMES', 'KNOWN_TYPE_NAMES',
-  'VARIABLES_IN_ALLOWED_POSITION', 'ARGUMENTS_OF_CORRECT_TYPE', 'PROVIDED_REQUIRED_ARGUMENTS', 'VALUES_OF_CORRECT_TYPE']);
-
-export const isOlderSchema = (error) =>
-  error instanceof GraphQLError && error.errors.length > 0 && error.errors.every((e) => OLDER_SCHEMA.has(e.extensions && e.extensions.code));
-
-/** Runs `newer` (query, variables); if the service's schema does not know its fields yet, runs `older` instead. */
-export async function gqlCompatible(newer, older) {
-  try {
-    return { data: await gql(...newer), newer: true };
-  } catch (error) {
-    if (!older || !isOlderSchema(error)) throw error;
-    return { data: await gql(...older), newer: false };
-  }
 }
