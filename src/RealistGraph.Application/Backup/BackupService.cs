@@ -49,9 +49,11 @@ public sealed class BackupService(
 
     /// <summary>
     /// Reads and checks every file of the backup first (a bad or truncated one changes nothing), then writes it all in
-    /// one transaction (<see cref="GraphRestorer"/>): a restore that fails half-way leaves the graph as it was.
+    /// one transaction (<see cref="GraphRestorer"/>): a restore that fails half-way leaves the graph as it was. When the
+    /// answer to its commit is lost, the graph is read back: written, the result says so; not written or unknown, a
+    /// <c>Neo4jCommitUnknownException</c> says which.
     /// </summary>
-    public async Task<BackupManifest> RestoreAsync(string folder, bool force, CancellationToken cancellationToken = default)
+    public async Task<RestoreResult> RestoreAsync(string folder, bool force, CancellationToken cancellationToken = default)
     {
         var manifest = await ReadAsync<BackupManifest>(folder, "manifest.json", cancellationToken);
         var keyRecords = await ReadAsync<List<StoredApiKey>>(folder, "keys.json", cancellationToken);
@@ -75,9 +77,9 @@ public sealed class BackupService(
         }
 
         await RequireEmptyAsync(force, cancellationToken);
-        await restorer.RestoreAsync(graphs, keyRecords, log, rejections, emptyFirst: force, cancellationToken);
+        var outcome = await restorer.RestoreAsync(graphs, keyRecords, log, rejections, emptyFirst: force, cancellationToken);
         keyChecks.ForgetCachedChecks();
-        return manifest;
+        return new RestoreResult(manifest, outcome.CommitAnswerLost);
     }
 
     private static async Task<StudyGraph> ReadStudyAsync(string folder, string id, CancellationToken cancellationToken)
@@ -146,6 +148,9 @@ public sealed class BackupService(
         }
     }
 }
+
+/// <summary>A restore written: what the backup held, and whether Neo4j's answer to the commit was lost (and the graph read back holds it).</summary>
+public sealed record RestoreResult(BackupManifest Manifest, bool CommitAnswerLost);
 
 /// <summary>What a backup holds: the studies (by id) and how many key records, change log entries and rejected suggestions.</summary>
 public sealed record BackupManifest(int Version, string CreatedAt, IReadOnlyList<string> Studies, int Keys, int Changes, int Rejections = 0);

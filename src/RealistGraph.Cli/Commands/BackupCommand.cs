@@ -38,9 +38,17 @@ public static class BackupCommand
             try
             {
                 var backup = (await host.GraphAsync(cancellationToken)).GetRequiredService<BackupService>();
-                var manifest = await backup.RestoreAsync(dir, parsed.GetValue(force), cancellationToken);
-                await console.Error.WriteLineAsync($"restored {manifest.Studies.Count} studies, {manifest.Keys} keys and {manifest.Changes} change log entries from {dir}");
+                var (manifest, answerLost) = await backup.RestoreAsync(dir, parsed.GetValue(force), cancellationToken);
+                await console.Error.WriteLineAsync(
+                    $"restored {manifest.Studies.Count} studies, {manifest.Keys} keys and {manifest.Changes} change log entries from {dir}"
+                    + (answerLost ? " (Neo4j's answer to the commit was lost; the graph was read back and holds the restore)" : ""));
                 return ExitCodes.Ok;
+            }
+            catch (Neo4jCommitUnknownException ex)
+            {
+                // The message says what the graph was found to hold: not written, or unknown and how to find out.
+                await console.Error.WriteLineAsync($"realist-cli: restore: {ex.Message}");
+                return ExitCodes.Unavailable;
             }
             catch (RequestException ex)
             {

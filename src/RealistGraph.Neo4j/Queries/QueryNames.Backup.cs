@@ -6,5 +6,7 @@ internal static partial class QueryNames
     public static class Backup
     {
         public const string StudyIds = "queries/backup/study-ids";
+        public const string MarkRestored = "queries/backup/mark-restored";
+        public const string RestoreCommitted = "queries/backup/restore-committed";
     }
 }
