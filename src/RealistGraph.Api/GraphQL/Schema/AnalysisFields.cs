@@ -27,7 +27,7 @@ public static class AnalysisFields
             .Description("Participants who report a threat in one canonical domain and a support in another: counter-rotating cogs.")
             .Argument<NonNullGraphType<StringGraphType>>("threatIn", "The canonical domain of the threat, e.g. structural (any case).")
             .Argument<NonNullGraphType<StringGraphType>>("supportIn", "The canonical domain of the support, e.g. social (any case).")
-            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "The studies in scope (none given: all).")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("studyIds", "The studies in scope (none given: all). An unknown id is a NOT_FOUND error.")
             .ResolveAsync(async c => await Service<CogService>(c).CounterRotatingAsync(
                 c.GetArgument<string>("threatIn"), c.GetArgument<string>("supportIn"), c.GetArgument<List<string>?>("studyIds"), c.CancellationToken));
 
