@@ -60,6 +60,17 @@ public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutpu
             await Fixture.ImportAsync(sample);
         }
 
+        Assert.Empty(await UnexpectedScansAsync());
+    }
+
+    // 3.1 plans a lookup on an empty or nearly empty label as a scan of it whatever the index: the hints keep the plans
+    // independent of what the graph holds when they are made (plans are cached per query text).
+    [Fact]
+    public async Task No_named_query_scans_a_label_where_an_index_could_find_its_start_on_an_empty_graph() =>
+        Assert.Empty(await UnexpectedScansAsync());
+
+    private async Task<List<string>> UnexpectedScansAsync()
+    {
         using var neo4j = Neo4jClient();
         var endpoints = await Fixture.Database.EndpointsAsync();
         var failures = new List<string>();
@@ -83,7 +94,7 @@ public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutpu
         }
 
         Assert.True(planned > 100, $"only {planned} queries were planned");
-        Assert.Empty(failures);
+        return failures;
     }
 
     [Fact]
@@ -120,8 +131,9 @@ public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutpu
     // The transactional API answers an EXPLAIN with the plan beside the (empty) rows.
     private static async Task<JsonElement> ExplainAsync(HttpClient neo4j, string path, string text, Dictionary<string, object?> parameters)
     {
-        // A plan cached while the graph was empty would be answered as it is; the CYPHER prefix makes the text new.
-        var body = new { statements = new[] { new { statement = "CYPHER planner=cost EXPLAIN " + text, parameters } } };
+        // A plan cached by another test (or by the other fact here) would be answered as it is: the CYPHER prefix and a
+        // comment of its own make the text new, so it is planned for the graph as it is now.
+        var body = new { statements = new[] { new { statement = $"CYPHER planner=cost EXPLAIN {text}\n// planned {Guid.NewGuid():N}", parameters } } };
         using var response = await neo4j.PostAsJsonAsync(path, body);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
