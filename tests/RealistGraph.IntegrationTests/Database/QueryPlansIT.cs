@@ -10,9 +10,10 @@ using Xunit.Abstractions;
 namespace RealistGraph.IntegrationTests.Database;
 
 /// <summary>
-/// Every named query is EXPLAINed by the real server on a graph with data in it (the bundled studies), and none plans a
-/// scan of a whole label or of every node where an index or a unique constraint could find its start instead. Queries
-/// whose scan is inherent (they read every node of a kind) are listed with the reason.
+/// Every named query is EXPLAINed by the real server on a graph with data in it (the bundled studies) and on an empty
+/// one, and none plans a scan of a whole label or of every node where an index or a unique constraint could find its
+/// start instead. Queries whose scan is inherent (they read every node of a kind, or 3.1 has no index that could serve
+/// them) are listed with the reason.
 /// </summary>
 public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutputHelper output) : GraphTest(fixture)
 {
