@@ -1,6 +1,7 @@
 // A page of a study's change log, oldest first (entry ids sort in the order the changes were made), and the
 // number of entries in all. A log is append-only, so an offset names the same entry on later pages.
 MATCH (c:Change)
+USING INDEX c:Change(studyId)
 WHERE c.studyId = $studyId
 WITH c
 ORDER BY c.id

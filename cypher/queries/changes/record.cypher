@@ -3,8 +3,10 @@
 CREATE (c:Change {id: $id, studyId: $studyId, at: $at, actor: $actor, action: $action, target: $target, summary: $summary})
 WITH c
 OPTIONAL MATCH (n:StudyPart {studyId: $studyId, id: $target})
+USING INDEX n:StudyPart(studyId)
 FOREACH (x IN CASE WHEN n IS NULL THEN [] ELSE [n] END | SET x.updatedBy = $actor, x.updatedAt = $at)
 WITH c
 OPTIONAL MATCH (s:Study {id: $studyId})
+USING INDEX s:Study(id)
 FOREACH (x IN CASE WHEN s IS NULL THEN [] ELSE [s] END | SET x.updatedBy = $actor, x.updatedAt = $at)
 RETURN c.id AS id

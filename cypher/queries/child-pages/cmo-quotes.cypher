@@ -1,6 +1,7 @@
 // One page of the quotes of each CMO configuration, and how many there are in all.
 UNWIND $ids AS parentId
 MATCH (p:CmoConfiguration {id: parentId})
+USING INDEX p:CmoConfiguration(id)
 OPTIONAL MATCH (p)<-[:EVIDENCES]-(x:Quote)
 WITH parentId, x ORDER BY x.studyId, x.ordinal
 WITH parentId, collect(x) AS children

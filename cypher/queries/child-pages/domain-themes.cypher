@@ -1,6 +1,7 @@
 // One page of the themes of each domain, and how many there are in all.
 UNWIND $ids AS parentId
 MATCH (p:Domain {id: parentId})
+USING INDEX p:Domain(id)
 OPTIONAL MATCH (p)<-[:IN_DOMAIN]-(x:Theme)
 WITH parentId, x ORDER BY x.studyId, x.ordinal
 WITH parentId, collect(x) AS children

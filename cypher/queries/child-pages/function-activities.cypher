@@ -1,6 +1,7 @@
 // One page of the activities of each function, and how many there are in all.
 UNWIND $ids AS parentId
 MATCH (p:Function {id: parentId})
+USING INDEX p:Function(id)
 OPTIONAL MATCH (p)-[:ENACTED_BY]->(x:Activity)
 WITH parentId, x ORDER BY x.studyId, x.ordinal
 WITH parentId, collect(x) AS children

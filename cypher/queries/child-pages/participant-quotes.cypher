@@ -1,6 +1,7 @@
 // One page of the quotes of each participant, and how many there are in all.
 UNWIND $ids AS parentId
 MATCH (p:Participant {id: parentId})
+USING INDEX p:Participant(id)
 OPTIONAL MATCH (p)<-[:SPOKEN_BY]-(x:Quote)
 WITH parentId, x ORDER BY x.studyId, x.ordinal
 WITH parentId, collect(x) AS children

@@ -1,6 +1,7 @@
 // One page of the themes of each study, and how many there are in all.
 UNWIND $ids AS parentId
 MATCH (p:Study {id: parentId})
+USING INDEX p:Study(id)
 OPTIONAL MATCH (p)-[:REPORTS]->(x:Theme)
 WITH parentId, x ORDER BY x.studyId, x.ordinal
 WITH parentId, collect(x) AS children

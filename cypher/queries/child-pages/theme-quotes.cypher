@@ -1,6 +1,7 @@
 // One page of the quotes of each theme, and how many there are in all.
 UNWIND $ids AS parentId
 MATCH (p:Theme {id: parentId})
+USING INDEX p:Theme(id)
 OPTIONAL MATCH (p)<-[:EVIDENCES]-(x:Quote)
 WITH parentId, x ORDER BY x.studyId, x.ordinal
 WITH parentId, collect(x) AS children

@@ -1,4 +1,5 @@
-MATCH (:Study {id: $studyId})-[:PROPOSES]->(cmo:CmoConfiguration)
+MATCH (st:Study {id: $studyId})-[:PROPOSES]->(cmo:CmoConfiguration)
+USING INDEX st:Study(id)
 OPTIONAL MATCH (cmo)-[:IN_CONTEXT]->(c:Context)
 OPTIONAL MATCH (cmo)-[:THROUGH]->(m:Mechanism)
 OPTIONAL MATCH (cmo)-[:LEADS_TO]->(o:Outcome)

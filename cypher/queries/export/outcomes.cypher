@@ -1,3 +1,4 @@
-MATCH (:Study {id: $studyId})-[:HAS_OUTCOME]->(o:Outcome)
+MATCH (st:Study {id: $studyId})-[:HAS_OUTCOME]->(o:Outcome)
+USING INDEX st:Study(id)
 RETURN o.id AS id, o.description AS description, o.valence AS valence
 ORDER BY o.ordinal

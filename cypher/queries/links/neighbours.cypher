@@ -4,6 +4,7 @@
 // number of paths between findings.
 UNWIND $ids AS viaId
 MATCH (via:Finding {id: viaId})-[l:LINKS_TO]-(other:Finding)
+USING INDEX via:Finding(id)
 WHERE NOT other.id IN $seen
 RETURN other.id AS id, viaId, startNode(l) = via AS outgoing,
        l.id AS linkId, startNode(l).id AS fromId, endNode(l).id AS toId, l.relation AS relation,

@@ -1,8 +1,11 @@
 // Adds Quote -[:EVIDENCES]-> target (a no-op when it exists); a new relationship comes last in the study's order.
 MATCH (a:Quote {id: $fromId})
+USING INDEX a:Quote(id)
 MATCH (b:StudyPart {studyId: $studyId})
+USING INDEX b:StudyPart(studyId)
 WHERE b.id = $toId AND $toLabel IN labels(b)
-OPTIONAL MATCH (:StudyPart {studyId: $studyId})-[e:EVIDENCES]->()
+OPTIONAL MATCH (x:StudyPart {studyId: $studyId})-[e:EVIDENCES]->()
+USING INDEX x:StudyPart(studyId)
 WITH a, b, coalesce(max(e.ordinal), -1) + 1 AS ordinal
 MERGE (a)-[r:EVIDENCES]->(b)
 ON CREATE SET r.ordinal = ordinal

@@ -1,6 +1,8 @@
 // Creates one function of a study, last in the study's order; set-function-intervention attaches it to its intervention.
-MATCH (:Study {id: $studyId})
+MATCH (s:Study {id: $studyId})
+USING INDEX s:Study(id)
 OPTIONAL MATCH (p:StudyPart {studyId: $studyId})
+USING INDEX p:StudyPart(studyId)
 WITH coalesce(max(p.ordinal), -1) + 1 AS ordinal
 CREATE (n:Function:Finding:StudyPart {id: $id, studyId: $studyId, ordinal: ordinal})
 SET n += $props

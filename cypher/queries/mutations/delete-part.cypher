@@ -1,6 +1,7 @@
 // Deletes one node of a study with its relationships. Optional references to it from other nodes are cleared
 // (their denormalised id properties with them) and reported; nodes that require it are checked beforehand.
 MATCH (n:StudyPart {studyId: $studyId})
+USING INDEX n:StudyPart(studyId)
 WHERE n.id = $id AND $label IN labels(n)
 WITH n,
      [(x:Quote)-[:SPOKEN_BY]->(n) | x] AS quotes,

@@ -6,10 +6,12 @@
 // aborts the transaction by breaking the study id's uniqueness constraint on purpose (Cypher has no assertion),
 // which the caller reports as a conflict. Answers whether the study exists.
 OPTIONAL MATCH (s:Study {id: $studyId})
+USING INDEX s:Study(id)
 SET s._lock = true
 REMOVE s._lock
 WITH s
 OPTIONAL MATCH (p:StudyPart {studyId: $studyId})
+USING INDEX p:StudyPart(studyId)
 WHERE p.id = $id
 WITH s, count(p) AS taken
 FOREACH (x IN CASE WHEN s IS NOT NULL AND taken > 0 THEN [1] ELSE [] END | CREATE (:Study {id: $studyId}))

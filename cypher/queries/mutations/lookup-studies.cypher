@@ -1,4 +1,5 @@
 // Which of the given study ids exist: what a mutation checks before it writes.
 UNWIND $ids AS key
 OPTIONAL MATCH (s:Study {id: key})
+USING INDEX s:Study(id)
 RETURN key AS id, s IS NOT NULL AS found

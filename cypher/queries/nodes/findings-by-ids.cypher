@@ -1,6 +1,7 @@
 // Findings of any kind by id: the labels say which kind each is, and the columns cover every kind's properties.
 UNWIND $ids AS key
 MATCH (x:Finding {id: key})
+USING INDEX x:Finding(id)
 RETURN x.id AS id, labels(x) AS labels, x.studyId AS studyId,
        x.domainId AS domainId, x.code AS code, x.name AS name, CASE WHEN $withText THEN x.summary END AS summary,
        x.polarity AS polarity, x.parentThemeId AS parentThemeId, x.resource AS resource, x.reasoning AS reasoning,

@@ -41,7 +41,7 @@ public sealed class LinkService(LinkStore store, AnalysisReader analysis, StudyI
         }
 
         var id = StudyDocumentMapper.LinkId(fromId, toId, relation);
-        if (await store.ByIdAsync(id, cancellationToken) is not null)
+        if (await store.ByEndsAsync(id, fromId, toId, cancellationToken) is not null)
         {
             throw RequestException.Conflict($"'{fromId}' already {DocumentValues.Write(relation)} '{toId}' (link {id}).");
         }

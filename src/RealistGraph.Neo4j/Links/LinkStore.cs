@@ -28,8 +28,15 @@ public sealed class LinkStore(IGraphDatabase database)
             return (FindingLink?)GraphRecords.Link(row);
         }, cancellationToken);
 
+    /// <summary>The link of this id, when only the id is known (on Neo4j 3.1 this reads every link: see links/by-id).</summary>
     public async Task<FindingLink?> ByIdAsync(string id, CancellationToken cancellationToken = default) =>
         (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.ById, new Dictionary<string, object?> { ["id"] = id }), cancellationToken)).SingleOrDefault() is { } r
+            ? GraphRecords.Link(r)
+            : null;
+
+    /// <summary>The link of this id from <paramref name="fromId"/> to <paramref name="toId"/>, found from its start finding.</summary>
+    public async Task<FindingLink?> ByEndsAsync(string id, string fromId, string toId, CancellationToken cancellationToken = default) =>
+        (await database.RunAsync(QueryCatalog.Embedded.Statement(Q.ByEnds, Ends(id, fromId, toId)), cancellationToken)).SingleOrDefault() is { } r
             ? GraphRecords.Link(r)
             : null;
 
@@ -37,7 +44,7 @@ public sealed class LinkStore(IGraphDatabase database)
     public Task<bool> DeleteAsync(FindingLink link, CancellationToken cancellationToken = default) =>
         database.InTransactionAsync(async (tx, ct) =>
         {
-            var deleted = (await tx.RunAsync(QueryCatalog.Embedded.Statement(Q.Delete, new Dictionary<string, object?> { ["id"] = link.Id }), ct))
+            var deleted = (await tx.RunAsync(QueryCatalog.Embedded.Statement(Q.Delete, Ends(link.Id, link.FromId, link.ToId)), ct))
                 .Single().GetInt64("deleted") > 0;
             if (deleted)
             {
@@ -103,6 +110,9 @@ public sealed class LinkStore(IGraphDatabase database)
             r.GetString("rationale"), r.GetString("author"),
             DateTimeOffset.Parse(r.GetString("createdAt"), System.Globalization.CultureInfo.InvariantCulture)),
         r.GetBoolean("outgoing"));
+
+    private static Dictionary<string, object?> Ends(string id, string fromId, string toId) =>
+        new() { ["id"] = id, ["fromId"] = fromId, ["toId"] = toId };
 
     /// <summary>A link touches two studies, so each study's log gets the entry, targeted at its own end.</summary>
     private static IReadOnlyList<CypherStatement> Logged(string action, string verb, FindingLink link)

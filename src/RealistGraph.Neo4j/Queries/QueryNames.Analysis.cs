@@ -25,6 +25,7 @@ internal static partial class QueryNames
         public const string Neighbours = "queries/links/neighbours";
         public const string Create = "queries/links/create";
         public const string ById = "queries/links/by-id";
+        public const string ByEnds = "queries/links/by-ends";
         public const string Delete = "queries/links/delete";
         public const string FindingsByIds = "queries/nodes/findings-by-ids";
     }

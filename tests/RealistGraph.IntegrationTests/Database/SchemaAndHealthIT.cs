@@ -19,7 +19,7 @@ public sealed class SchemaAndHealthIT(RealistGraphFixture fixture) : GraphTest(f
             .Records.Select(r => r.GetString("id")).ToList();
 
         Assert.Empty(again);
-        Assert.Equal(["schema/v3/001-unique-ids", "schema/v3/002-lookup-indexes", "schema/v3/003-every-finding-kind", "schema/v3/004-suggestion-rejections"], recorded);
+        Assert.Equal(["schema/v3/001-unique-ids", "schema/v3/002-lookup-indexes", "schema/v3/003-every-finding-kind", "schema/v3/004-suggestion-rejections", "schema/v3/005-keys-changes-lookups"], recorded);
         Assert.True(migrator.IsUpToDate);
     }
 
