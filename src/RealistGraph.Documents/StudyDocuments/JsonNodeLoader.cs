@@ -7,9 +7,11 @@ namespace RealistGraph.Documents.StudyDocuments;
 /// <summary>Parses JSON text into <see cref="DocumentNode"/>s, keeping line and column of every node.</summary>
 internal static class JsonNodeLoader
 {
-    public static DocumentNode? Load(string text, List<DocumentProblem> problems)
+    public static DocumentNode? Load(string text, List<DocumentProblem> problems) => Load(Encoding.UTF8.GetBytes(text), problems);
+
+    /// <summary>Parses UTF-8 bytes (checked to be UTF-8 before) without making text of them first.</summary>
+    public static DocumentNode? Load(byte[] bytes, List<DocumentProblem> problems)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
         var lines = new LineIndex(bytes);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
