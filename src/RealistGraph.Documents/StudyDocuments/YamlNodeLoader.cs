@@ -30,7 +30,7 @@ internal static class YamlNodeLoader
                 if (parser.Current is DocumentStart && ++documents == 1)
                 {
                     parser.MoveNext();
-                    root = ReadNode(parser);
+                    root = ReadNode(parser, new SharedKeys());
                 }
             }
         }
@@ -69,7 +69,7 @@ internal static class YamlNodeLoader
     }
 
     /// <summary>The node whose first event is current; on return the node's last event is current.</summary>
-    private static DocumentNode ReadNode(IParser parser)
+    private static DocumentNode ReadNode(IParser parser, SharedKeys keys)
     {
         var start = parser.Current!;
         var (line, column) = ((int)start.Start.Line, (int)start.Start.Column);
@@ -79,9 +79,10 @@ internal static class YamlNodeLoader
                 var entries = new List<KeyValuePair<ScalarNode, DocumentNode>>();
                 while (Next(parser) is not MappingEnd)
                 {
-                    var key = ReadNode(parser);
+                    var key = ReadNode(parser, keys);
                     Next(parser);
-                    entries.Add(KeyValuePair.Create(key as ScalarNode ?? new ScalarNode(null, ScalarKind.Null, key.Line, key.Column), ReadNode(parser)));
+                    var name = key is ScalarNode scalarKey ? scalarKey with { Value = keys.Share(scalarKey.Value) } : new ScalarNode(null, ScalarKind.Null, key.Line, key.Column);
+                    entries.Add(KeyValuePair.Create(name, ReadNode(parser, keys)));
                 }
 
                 return new MappingNode(entries, line, column);
@@ -89,7 +90,7 @@ internal static class YamlNodeLoader
                 var items = new List<DocumentNode>();
                 while (Next(parser) is not SequenceEnd)
                 {
-                    items.Add(ReadNode(parser));
+                    items.Add(ReadNode(parser, keys));
                 }
 
                 return new SequenceNode(items, line, column);

@@ -25,6 +25,13 @@ internal static class RowBatches
 
             current.Add(piece);
             rowsInCurrent += rows;
+            if (rowsInCurrent >= maxRows)
+            {
+                // Full: sent before the next piece's rows are made.
+                yield return current;
+                current = [];
+                rowsInCurrent = 0;
+            }
         }
 
         if (current.Count > 0)
