@@ -1,6 +1,7 @@
 using System.Text;
 using RealistGraph.Documents.Csv;
 using RealistGraph.Documents.Refi;
+using RealistGraph.Documents.Safety;
 using RealistGraph.Documents.StudyDocuments;
 
 namespace RealistGraph.Application.Studies;
@@ -27,6 +28,13 @@ public static class StudyFileReader
 
         var candidate = mappingPath ?? Path.ChangeExtension(path, null) + ".mapping.yaml";
         var mapping = mappingPath is not null || File.Exists(candidate) ? await File.ReadAllTextAsync(candidate, cancellationToken) : null;
+        if (format == StudyFileFormat.Csv)
+        {
+            // The big-data format: read as a stream, never whole (size limit and UTF-8 check included).
+            return await ReadQdaAsync(
+                options => new CodedExcerptCsvReader(options.Mapping).ReadFileAsync(path, cancellationToken), path, mapping, strict, Path.GetFileName(candidate));
+        }
+
         return await ReadBytesAsync(await File.ReadAllBytesAsync(path, cancellationToken), path, mapping, strict, Path.GetFileName(candidate), cancellationToken);
     }
 
@@ -44,17 +52,27 @@ public static class StudyFileReader
             return ReadText(Encoding.UTF8.GetString(content));
         }
 
+        var name = Path.GetFileName(fileName);
+        return await ReadQdaAsync(
+            options => format switch
+            {
+                StudyFileFormat.Qdpx => new RefiProjectImporter(options).ImportAsync(new MemoryStream(content), name, cancellationToken),
+                StudyFileFormat.Qdc => new RefiCodebookImporter(options).ImportAsync(new MemoryStream(content), name, cancellationToken),
+                _ => new CodedExcerptCsvReader(options.Mapping).ReadAsync(new StrictUtf8Reader(new MemoryStream(content), name), name, cancellationToken),
+            },
+            fileName,
+            mappingText,
+            strict,
+            mappingName);
+    }
+
+    private static async Task<StudyFile> ReadQdaAsync(
+        Func<RefiImportOptions, Task<RefiImportResult>> import, string fileName, string? mappingText, bool strict, string mappingName)
+    {
         try
         {
             var mapping = mappingText is null ? new RefiMapping() : RefiMapping.Parse(mappingText, mappingName);
-            var options = new RefiImportOptions { Mapping = mapping };
-            var name = Path.GetFileName(fileName);
-            var result = format switch
-            {
-                StudyFileFormat.Qdpx => await new RefiProjectImporter(options).ImportAsync(new MemoryStream(content), name, cancellationToken),
-                StudyFileFormat.Qdc => await new RefiCodebookImporter(options).ImportAsync(new MemoryStream(content), name, cancellationToken),
-                _ => await new CodedExcerptCsvReader(mapping).ReadAsync(new StreamReader(new MemoryStream(content)), name, cancellationToken),
-            };
+            var result = await import(new RefiImportOptions { Mapping = mapping });
             var refused = strict ? result.Report.Warnings.Where(w => w.Element == "Mapping").ToList() : [];
             if (refused.Count > 0)
             {

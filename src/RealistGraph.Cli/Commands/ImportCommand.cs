@@ -44,13 +44,23 @@ public static class ImportCommand
             throw new UsageException($"--mapping {flags.Mapping}: no such file");
         }
 
-        var loaded = new List<LoadedFile>();
+        // Every file is checked before the graph is touched; but a study read whole is as large as its document, so with
+        // several files only the problems are kept, and each file is read again just before it is written.
+        var invalid = new List<LoadedFile>();
+        StudyFile? onlyFile = null;
         foreach (var file in files)
         {
-            loaded.Add(await DocumentFiles.LoadAsync(file, cancellationToken, IsQda(file) ? flags.Mapping : null, flags.Strict));
+            var checkedFile = await LoadAsync(file, flags, cancellationToken);
+            if (checkedFile.Study is null)
+            {
+                invalid.Add(checkedFile);
+            }
+            else if (files.Length == 1)
+            {
+                onlyFile = checkedFile.Study;
+            }
         }
 
-        var invalid = loaded.Where(f => f.Study is null).ToList();
         if (invalid.Count > 0)
         {
             foreach (var file in invalid)
@@ -62,47 +72,80 @@ public static class ImportCommand
             return ExitCodes.Invalid;
         }
 
-        if (flags.DryRun)
+        var importer = flags.DryRun ? null : (await host.GraphAsync(cancellationToken)).GetRequiredService<StudyImportService>();
+        for (var i = 0; i < files.Length; i++)
         {
-            foreach (var file in loaded)
+            // One file at a time, in its own method, so that a study is let go of before the next file is read.
+            var exitCode = await WriteAsync(new FileInHand(files[i], $"[{i + 1}/{files.Length}]", onlyFile), flags, importer, console, cancellationToken);
+            onlyFile = null;
+            if (exitCode != ExitCodes.Ok)
             {
-                await DryRunReport.WriteAsync(console.Out, file.Path, new StudyImportReport(file.Study!, null));
-            }
-
-            return ExitCodes.Ok;
-        }
-
-        var importer = (await host.GraphAsync(cancellationToken)).GetRequiredService<StudyImportService>();
-        for (var i = 0; i < loaded.Count; i++)
-        {
-            var file = loaded[i];
-            await using var progress = Progress.Start(console, $"[{i + 1}/{loaded.Count}] importing {file.Path}");
-            try
-            {
-                var outcome = await importer.ImportAsync(file.Study!, cancellationToken);
-                progress.Complete($"{file.Path}: {outcome.Describe()} ({progress.Elapsed.TotalSeconds:0.0} s)");
-            }
-            catch (Neo4jConflictException ex)
-            {
-                // The study's transaction was rolled back; files before it stay imported.
-                progress.Complete($"{file.Path}: not imported, it conflicts with stored data ({ex.ServerMessage})", console.Error);
-                return ExitCodes.Invalid;
-            }
-            catch (Neo4jOutOfMemoryException ex)
-            {
-                // Rolled back; the message names the heap, the rows and what to do (not "is Neo4j running?").
-                progress.Complete($"{file.Path}: not imported: {ex.Message}", console.Error);
-                return ExitCodes.Invalid;
-            }
-            catch (Neo4jCommitUnknownException ex)
-            {
-                // The commit's answer was lost: the message says what the graph was found to hold (or that it is unknown).
-                progress.Complete($"{file.Path}: {ex.Message}", console.Error);
-                return ExitCodes.Unavailable;
+                return exitCode;
             }
         }
 
         return ExitCodes.Ok;
+    }
+
+    private sealed record FileInHand(string Path, string Position, StudyFile? Study);
+
+    /// <summary>Imports one checked file (a dry run prints what it would give); its exit code.</summary>
+    private static async Task<int> WriteAsync(FileInHand file, Flags flags, StudyImportService? importer, CliConsole console, CancellationToken cancellationToken)
+    {
+        var path = file.Path;
+        var study = file.Study ?? await ReadAgainAsync(path, flags, console, cancellationToken);
+        if (study is null)
+        {
+            return ExitCodes.Invalid;
+        }
+
+        if (importer is null)
+        {
+            await DryRunReport.WriteAsync(console.Out, path, new StudyImportReport(study, null));
+            return ExitCodes.Ok;
+        }
+
+        await using var progress = Progress.Start(console, $"{file.Position} importing {path}");
+        try
+        {
+            var outcome = await importer.ImportAsync(study, cancellationToken);
+            progress.Complete($"{path}: {outcome.Describe()} ({progress.Elapsed.TotalSeconds:0.0} s)");
+            return ExitCodes.Ok;
+        }
+        catch (Neo4jConflictException ex)
+        {
+            // The study's transaction was rolled back; files before it stay imported.
+            progress.Complete($"{path}: not imported, it conflicts with stored data ({ex.ServerMessage})", console.Error);
+            return ExitCodes.Invalid;
+        }
+        catch (Neo4jOutOfMemoryException ex)
+        {
+            // Rolled back; the message names the heap, the rows and what to do (not "is Neo4j running?").
+            progress.Complete($"{path}: not imported: {ex.Message}", console.Error);
+            return ExitCodes.Invalid;
+        }
+        catch (Neo4jCommitUnknownException ex)
+        {
+            // The commit's answer was lost: the message says what the graph was found to hold (or that it is unknown).
+            progress.Complete($"{path}: {ex.Message}", console.Error);
+            return ExitCodes.Unavailable;
+        }
+    }
+
+    private static Task<LoadedFile> LoadAsync(string path, Flags flags, CancellationToken cancellationToken) =>
+        DocumentFiles.LoadAsync(path, cancellationToken, IsQda(path) ? flags.Mapping : null, flags.Strict);
+
+    /// <summary>A file checked before, read again to be written; null (its problems printed) if it changed and is now invalid.</summary>
+    private static async Task<StudyFile?> ReadAgainAsync(string path, Flags flags, CliConsole console, CancellationToken cancellationToken)
+    {
+        var again = await LoadAsync(path, flags, cancellationToken);
+        if (again.Study is null)
+        {
+            await ProblemReport.WriteAsync(console.Error, path, again.Problems);
+            await console.Error.WriteLineAsync($"realist-cli: {path} changed since it was checked and is now invalid; it and the files after it were not imported");
+        }
+
+        return again.Study;
     }
 
     private static bool IsQda(string file) => StudyFileRoutes.ForImport(StudyFileRoutes.FormatOf(file)) == StudyFileRoute.QdaFile;

@@ -19,22 +19,32 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
 
     private readonly RefiMapping _mapping = mapping ?? new RefiMapping();
 
-    public async Task<RefiImportResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads a file on disk as a stream, a block at a time: the size limit and the UTF-8 check hold as for every
+    /// document, and neither the file's bytes nor its text are ever held whole.
+    /// </summary>
+    public Task<RefiImportResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var text = await StrictText.ReadFileAsync(path, DocumentLimits.Default, cancellationToken);
-        using var reader = new StringReader(text);
-        return await ReadAsync(reader, Path.GetFileName(path), cancellationToken);
+        using var reader = StrictUtf8Reader.OpenFile(path, DocumentLimits.Default);
+        return Task.FromResult(Read(reader, Path.GetFileName(path), cancellationToken));
     }
 
-    public async Task<RefiImportResult> ReadAsync(TextReader reader, string sourceName = "excerpts.csv", CancellationToken cancellationToken = default)
+    public Task<RefiImportResult> ReadAsync(TextReader reader, string sourceName = "excerpts.csv", CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(reader, sourceName, cancellationToken));
+
+    /// <summary>
+    /// One pass over the records: the code tree is collected while each row keeps only what its quote needs (its
+    /// text, participant and codes), then the tree is mapped and the quotes are made.
+    /// </summary>
+    private RefiImportResult Read(TextReader reader, string sourceName, CancellationToken cancellationToken)
     {
-        var records = CsvRecords.Parse(await reader.ReadToEndAsync(cancellationToken), sourceName);
-        if (records.Count == 0)
+        using var records = CsvRecords.Read(reader, sourceName).GetEnumerator();
+        if (!records.MoveNext())
         {
             throw new CsvImportException($"{sourceName}: empty file; expected a header row with participant, excerpt and codes columns");
         }
 
-        var header = records[0];
+        var header = records.Current;
         var participantColumn = Column(header, _participantHeaders, sourceName);
         var excerptColumn = Column(header, _excerptHeaders, sourceName);
         var codesColumn = Column(header, _codeHeaders, sourceName);
@@ -45,10 +55,12 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
         var document = new StudyDocument { Title = title, Id = _mapping.StudyId ?? RefiNames.Slug(title) };
         var roots = new List<CodeNode>();
         var byGuid = new Dictionary<string, CodeNode>(StringComparer.Ordinal);
-        var rows = new List<(CsvRecord Record, List<string> CodeGuids)>();
-        foreach (var record in records.Skip(1))
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = new List<ExcerptRow>();
+        while (records.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var record = records.Current;
             if (record.Fields.Count < needed)
             {
                 throw new CsvImportException($"{sourceName}: row {record.Row}: {record.Fields.Count} field(s), but the header needs {needed}", record.Row);
@@ -59,34 +71,43 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
                 .Select(code => AddPath(code, roots, byGuid)?.Guid)
                 .OfType<string>()
                 .Distinct()
-                .ToList();
-            rows.Add((record, codes));
+                .ToArray();
+
+            // Participants repeat on many rows: one string per label, not one per row.
+            var label = record.Fields[participantColumn].Trim();
+            if (!labels.TryGetValue(label, out var shared))
+            {
+                labels[label] = shared = label;
+            }
+
+            rows.Add(new ExcerptRow(record.Row, shared, PlainText.NormalizeLineEndings(record.Fields[excerptColumn]).Trim(), codes));
         }
 
         var ids = new LocalIdPool();
         var targets = CodebookMapper.Map(new Codebook(roots, byGuid, new Dictionary<string, HashSet<string>>()), _mapping, document, report, ids);
         var participants = new Dictionary<string, ParticipantEntry>(StringComparer.Ordinal);
-        foreach (var (record, codeGuids) in rows)
+        document.Quotes.Capacity = rows.Count;
+        foreach (var row in rows)
         {
-            AddQuote(document, record, codeGuids, targets, participants, ids, report, participantColumn, excerptColumn);
+            AddQuote(document, row, targets, participants, ids, report);
         }
 
         return new RefiImportResult(document, report);
     }
 
+    /// <summary>What a row keeps until the code tree is complete: the rest of its fields are dropped as it is read.</summary>
+    private sealed record ExcerptRow(int Row, string Participant, string Text, string[] CodeGuids);
+
     private static void AddQuote(
         StudyDocument document,
-        CsvRecord record,
-        List<string> codeGuids,
+        ExcerptRow excerpt,
         IReadOnlyDictionary<string, CodeTarget> targets,
         Dictionary<string, ParticipantEntry> participants,
         LocalIdPool ids,
-        ImportReport report,
-        int participantColumn,
-        int excerptColumn)
+        ImportReport report)
     {
-        var row = $"row {record.Row}";
-        var text = PlainText.NormalizeLineEndings(record.Fields[excerptColumn]).Trim();
+        var row = $"row {excerpt.Row}";
+        var text = excerpt.Text;
         if (text.Length == 0)
         {
             report.Skip("Excerpt", row, "the excerpt is empty");
@@ -94,7 +115,7 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
         }
 
         var quote = new QuoteEntry { Text = text, Location = row };
-        foreach (var guid in codeGuids)
+        foreach (var guid in excerpt.CodeGuids)
         {
             var target = targets[guid];
             if (target.Kind == CodeKind.Theme)
@@ -117,7 +138,7 @@ public sealed class CodedExcerptCsvReader(RefiMapping? mapping = null)
             return;
         }
 
-        var label = record.Fields[participantColumn].Trim();
+        var label = excerpt.Participant;
         if (label.Length > 0)
         {
             if (!participants.TryGetValue(label, out var participant))

@@ -10,67 +10,109 @@ public static class CsvRecords
     /// <summary>The non-blank records of <paramref name="text"/>, each with its spreadsheet row (first record = 1).</summary>
     public static List<CsvRecord> Parse(string text, string sourceName)
     {
-        var records = new List<List<string>>();
+        using var reader = new StringReader(text);
+        return Read(reader, sourceName).ToList();
+    }
+
+    /// <summary>
+    /// The non-blank records of <paramref name="reader"/> one at a time, each with its spreadsheet row (first record = 1),
+    /// so that a large file is never held whole. Blank lines (often trailing) are not records, but they count as rows.
+    /// </summary>
+    public static IEnumerable<CsvRecord> Read(TextReader reader, string sourceName)
+    {
+        var buffer = new char[16 * 1024];
         var record = new List<string>();
         var field = new StringBuilder();
+        var rows = 0;
         var quoted = false;
+        var quoteInQuoted = false; // a '"' seen inside a quoted field: either "" or the closing quote
+        var skipLineFeed = false; // a '\r' ended the record; a '\n' right after it belongs to it
         var fieldStarted = false;
+        var first = true;
         var quoteRow = 0;
-        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        for (; i < text.Length; i++)
+        int count;
+        while ((count = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            var c = text[i];
-            if (quoted)
+            for (var i = 0; i < count; i++)
             {
-                if (c != '"')
+                var c = buffer[i];
+                if (first)
                 {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"' when !fieldStarted:
-                    quoted = true;
-                    fieldStarted = true;
-                    quoteRow = records.Count + 1;
-                    break;
-                case ',':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    fieldStarted = false;
-                    break;
-                case '\r' or '\n':
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    first = false;
+                    if (c == '\uFEFF')
                     {
-                        i++;
+                        continue;
+                    }
+                }
+
+                if (skipLineFeed)
+                {
+                    skipLineFeed = false;
+                    if (c == '\n')
+                    {
+                        continue;
+                    }
+                }
+
+                if (quoteInQuoted)
+                {
+                    quoteInQuoted = false;
+                    if (c == '"')
+                    {
+                        field.Append('"');
+                        continue;
                     }
 
-                    record.Add(field.ToString());
-                    field.Clear();
-                    fieldStarted = false;
-                    records.Add(record);
-                    record = [];
-                    break;
-                default:
-                    field.Append(c);
-                    fieldStarted = true;
-                    break;
+                    quoted = false;
+                }
+                else if (quoted)
+                {
+                    if (c == '"')
+                    {
+                        quoteInQuoted = true;
+                    }
+                    else
+                    {
+                        field.Append(c);
+                    }
+
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '"' when !fieldStarted:
+                        quoted = true;
+                        fieldStarted = true;
+                        quoteRow = rows + 1;
+                        break;
+                    case ',':
+                        record.Add(field.ToString());
+                        field.Clear();
+                        fieldStarted = false;
+                        break;
+                    case '\r' or '\n':
+                        skipLineFeed = c == '\r';
+                        record.Add(field.ToString());
+                        field.Clear();
+                        fieldStarted = false;
+                        rows++;
+                        if (!IsBlank(record))
+                        {
+                            yield return new CsvRecord(rows, record);
+                        }
+
+                        record = [];
+                        break;
+                    default:
+                        field.Append(c);
+                        fieldStarted = true;
+                        break;
+                }
             }
         }
 
-        if (quoted)
+        if (quoted && !quoteInQuoted)
         {
             throw new CsvImportException($"{sourceName}: row {quoteRow}: a quoted field is never closed (missing '\"')", quoteRow);
         }
@@ -78,13 +120,13 @@ public static class CsvRecords
         if (fieldStarted || field.Length > 0 || record.Count > 0)
         {
             record.Add(field.ToString());
-            records.Add(record);
+            rows++;
+            if (!IsBlank(record))
+            {
+                yield return new CsvRecord(rows, record);
+            }
         }
-
-        // Blank lines (often trailing) are not records, but they still count as rows.
-        return records
-            .Select((fields, index) => new CsvRecord(index + 1, fields))
-            .Where(r => !(r.Fields.Count == 1 && r.Fields[0].Length == 0))
-            .ToList();
     }
+
+    private static bool IsBlank(List<string> record) => record.Count == 1 && record[0].Length == 0;
 }

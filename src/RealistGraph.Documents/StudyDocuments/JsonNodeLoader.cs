@@ -7,10 +7,13 @@ namespace RealistGraph.Documents.StudyDocuments;
 /// <summary>Parses JSON text into <see cref="DocumentNode"/>s, keeping line and column of every node.</summary>
 internal static class JsonNodeLoader
 {
-    public static DocumentNode? Load(string text, List<DocumentProblem> problems)
+    public static DocumentNode? Load(string text, List<DocumentProblem> problems) => Load(Encoding.UTF8.GetBytes(text), problems);
+
+    /// <summary>Parses UTF-8 bytes (checked to be UTF-8 before) without making text of them first.</summary>
+    public static DocumentNode? Load(byte[] bytes, List<DocumentProblem> problems)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
         var lines = new LineIndex(bytes);
+        var keys = new SharedKeys();
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Disallow,
@@ -26,7 +29,7 @@ internal static class JsonNodeLoader
                 return null;
             }
 
-            var root = ReadValue(ref reader, lines);
+            var root = ReadValue(ref reader, lines, keys);
             if (reader.Read())
             {
                 throw new JsonException("unexpected content after the end of the document", null, null, null);
@@ -49,7 +52,7 @@ internal static class JsonNodeLoader
         }
     }
 
-    private static DocumentNode ReadValue(ref Utf8JsonReader reader, LineIndex lines)
+    private static DocumentNode ReadValue(ref Utf8JsonReader reader, LineIndex lines, SharedKeys keys)
     {
         var (line, column) = lines.Locate(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -62,9 +65,9 @@ internal static class JsonNodeLoader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var (keyLine, keyColumn) = lines.Locate(reader.TokenStartIndex);
-                    var key = new ScalarNode(reader.GetString(), ScalarKind.String, keyLine, keyColumn);
+                    var key = new ScalarNode(keys.Share(reader.GetString()), ScalarKind.String, keyLine, keyColumn);
                     reader.Read();
-                    entries.Add(KeyValuePair.Create(key, ReadValue(ref reader, lines)));
+                    entries.Add(KeyValuePair.Create(key, ReadValue(ref reader, lines, keys)));
                 }
 
                 return new MappingNode(entries, line, column);
@@ -72,7 +75,7 @@ internal static class JsonNodeLoader
                 var items = new List<DocumentNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines));
+                    items.Add(ReadValue(ref reader, lines, keys));
                 }
 
                 return new SequenceNode(items, line, column);

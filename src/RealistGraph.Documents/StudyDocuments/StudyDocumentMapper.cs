@@ -41,10 +41,18 @@ public static class StudyDocumentMapper
             }
         }
 
+        // Quotes are the bulk of a large study: each quote's id is made once for it and its edges, and the ids of the few
+        // things quotes point at (themes, participants...) are shared rather than made again on every quote.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string local) => shared.TryGetValue(local, out var global) ? global : shared[local] = G(local);
+        var quotes = new List<Quote>(doc.Quotes.Count);
         foreach (var q in doc.Quotes)
         {
+            var quoteId = G(q.Id);
+            quotes.Add(new Quote(quoteId, sid, q.Participant is null ? null : Shared(q.Participant), q.Text, q.Location,
+                q.Polarity is null ? null : DocumentValues.Read<Polarity>(q.Polarity)));
             edges.AddRange(q.Themes.Concat(q.Mechanisms).Concat(q.CmoConfigurations).Concat(q.Functions).Concat(q.Activities)
-                .Select(target => new Edge(EdgeKind.Evidences, G(q.Id), G(target), kinds[target])));
+                .Select(target => new Edge(EdgeKind.Evidences, quoteId, Shared(target), kinds[target])));
         }
 
         foreach (var c in doc.CmoConfigurations)
@@ -66,8 +74,7 @@ public static class StudyDocumentMapper
             doc.Themes.Select(t => new Theme(G(t.Id), sid, G(t.Domain), t.Code, t.Name, t.Summary,
                 DocumentValues.Read<Polarity>(t.Polarity), GOpt(t.Parent))).ToList(),
             doc.Participants.Select(p => new Participant(G(p.Id), sid, p.Label, p.Site, p.Attributes)).ToList(),
-            doc.Quotes.Select(q => new Quote(G(q.Id), sid, GOpt(q.Participant), q.Text, q.Location,
-                q.Polarity is null ? null : DocumentValues.Read<Polarity>(q.Polarity))).ToList(),
+            quotes,
             doc.Contexts.Select(c => new Context(G(c.Id), sid, c.Description)).ToList(),
             doc.Mechanisms.Select(m => new Mechanism(G(m.Id), sid, m.Name, m.Resource, m.Reasoning)).ToList(),
             doc.Outcomes.Select(o => new Outcome(G(o.Id), sid, o.Description, DocumentValues.Read<OutcomeValence>(o.Valence))).ToList(),

@@ -46,21 +46,68 @@ public static class StudyDocumentReader
         return result.Succeeded ? result.Document! : throw new StudyDocumentException(result.Problems);
     }
 
-    /// <summary>Reads a file: the format comes from the extension (.yaml, .yml, .json), else from sniffing the text.</summary>
+    /// <summary>
+    /// Reads a file: the format comes from the extension (.yaml, .yml, .json), else from sniffing the text. YAML is
+    /// parsed as it is read and JSON from its bytes, so the file is never also held as one text.
+    /// </summary>
     public static async Task<StudyDocumentReadResult> TryReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        string text;
+        var format = FormatFromExtension(path);
         try
         {
-            text = await StrictText.ReadFileAsync(path, DocumentLimits.Default, cancellationToken);
+            return format switch
+            {
+                StudyDocumentFormat.Yaml => ReadYamlFile(path),
+                StudyDocumentFormat.Json => await ReadJsonFileAsync(path, cancellationToken),
+                _ => TryParse(await StrictText.ReadFileAsync(path, DocumentLimits.Default, cancellationToken), format),
+            };
         }
         catch (StudyDocumentException refused)
         {
             return new StudyDocumentReadResult(null, refused.Problems);
         }
-
-        return TryParse(text, FormatFromExtension(path));
     }
+
+    private static StudyDocumentReadResult ReadYamlFile(string path)
+    {
+        var problems = new List<DocumentProblem>();
+        DocumentNode? root;
+        using (var reader = StrictUtf8Reader.OpenFile(path, DocumentLimits.Default))
+        {
+            root = YamlNodeLoader.Load(reader, problems);
+        }
+
+        return Bound(root, problems);
+    }
+
+    private static async Task<StudyDocumentReadResult> ReadJsonFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > DocumentLimits.Default.MaxBytes)
+        {
+            // The same refusal, in the same words, as for every document.
+            return TryParse(await StrictText.ReadFileAsync(path, DocumentLimits.Default, cancellationToken), StudyDocumentFormat.Json);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var body = bytes.AsSpan().StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? bytes[3..] : bytes;
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            // Not UTF-8 (or UTF-16 with its byte-order mark): the strict decoder says which byte, or reads it.
+            return TryParse(StrictText.Decode(bytes, Path.GetFileName(path)), StudyDocumentFormat.Json);
+        }
+
+        if (body.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return new StudyDocumentReadResult(null, [new DocumentProblem("", "the document is empty")]);
+        }
+
+        var problems = new List<DocumentProblem>();
+        return Bound(JsonNodeLoader.Load(body, problems), problems);
+    }
+
+    private static StudyDocumentReadResult Bound(DocumentNode? root, List<DocumentProblem> problems) =>
+        root is null ? new StudyDocumentReadResult(null, problems) : new StudyDocumentReadResult(new DocumentBinder(problems).Bind(root), problems);
 
     /// <inheritdoc cref="TryReadFileAsync"/>
     public static async Task<StudyDocument> ReadFileAsync(string path, CancellationToken cancellationToken = default)

@@ -1,6 +1,6 @@
 using RealistGraph.Documents.Safety;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace RealistGraph.Documents.StudyDocuments;
 
@@ -9,11 +9,30 @@ internal static class YamlNodeLoader
 {
     public static DocumentNode? Load(string text, List<DocumentProblem> problems)
     {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(text));
+        using var reader = new StringReader(text);
+        return Load(reader, problems);
+    }
+
+    /// <summary>
+    /// Builds the nodes straight from the parser's events as the text is read (YamlDotNet's own node tree would be a
+    /// second copy of a large document). Aliases are refused by the guard, so every node is written out where it is used.
+    /// </summary>
+    public static DocumentNode? Load(TextReader text, List<DocumentProblem> problems)
+    {
+        var scanner = new Scanner(text);
+        var parser = new GuardedYamlParser(new Parser(scanner), DocumentLimits.Default);
+        DocumentNode? root = null;
+        var documents = 0;
         try
         {
-            stream.Load(new GuardedYamlParser(new Parser(scanner), DocumentLimits.Default));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is DocumentStart && ++documents == 1)
+                {
+                    parser.MoveNext();
+                    root = ReadNode(parser, new SharedKeys());
+                }
+            }
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
@@ -35,41 +54,58 @@ internal static class YamlNodeLoader
             return null;
         }
 
-        if (stream.Documents.Count == 0)
+        if (documents == 0 || root is null)
         {
             problems.Add(new DocumentProblem("", "the document is empty"));
             return null;
         }
 
-        if (stream.Documents.Count > 1)
+        if (documents > 1)
         {
             problems.Add(new DocumentProblem("", "the text holds more than one YAML document; put one study in each file"));
         }
 
-        return Convert(stream.Documents[0].RootNode);
+        return root;
     }
 
-    private static DocumentNode Convert(YamlNode node)
+    /// <summary>The node whose first event is current; on return the node's last event is current.</summary>
+    private static DocumentNode ReadNode(IParser parser, SharedKeys keys)
     {
-        var (line, column) = ((int)node.Start.Line, (int)node.Start.Column);
-        return node switch
+        var start = parser.Current!;
+        var (line, column) = ((int)start.Start.Line, (int)start.Start.Column);
+        switch (start)
         {
-            YamlMappingNode mapping => new MappingNode(
-                [.. mapping.Children.Select(c => KeyValuePair.Create(ToScalar(c.Key), Convert(c.Value)))], line, column),
-            YamlSequenceNode sequence => new SequenceNode([.. sequence.Children.Select(Convert)], line, column),
-            YamlScalarNode scalar => ToScalar(scalar),
-            _ => new ScalarNode(null, ScalarKind.Null, line, column),
-        };
-    }
+            case MappingStart:
+                var entries = new List<KeyValuePair<ScalarNode, DocumentNode>>();
+                while (Next(parser) is not MappingEnd)
+                {
+                    var key = ReadNode(parser, keys);
+                    Next(parser);
+                    var name = key is ScalarNode scalarKey ? scalarKey with { Value = keys.Share(scalarKey.Value) } : new ScalarNode(null, ScalarKind.Null, key.Line, key.Column);
+                    entries.Add(KeyValuePair.Create(name, ReadNode(parser, keys)));
+                }
 
-    private static ScalarNode ToScalar(YamlNode node)
-    {
-        var (line, column) = ((int)node.Start.Line, (int)node.Start.Column);
-        if (node is not YamlScalarNode scalar)
-        {
-            return new ScalarNode(null, ScalarKind.Null, line, column);
+                return new MappingNode(entries, line, column);
+            case SequenceStart:
+                var items = new List<DocumentNode>();
+                while (Next(parser) is not SequenceEnd)
+                {
+                    items.Add(ReadNode(parser, keys));
+                }
+
+                return new SequenceNode(items, line, column);
+            case Scalar scalar:
+                return ToScalar(scalar, line, column);
+            default:
+                throw new YamlException(start.Start, start.End, $"unexpected {start.GetType().Name}");
         }
+    }
 
+    private static ParsingEvent Next(IParser parser) =>
+        parser.MoveNext() ? parser.Current! : throw new InvalidOperationException("the YAML text ended inside a node");
+
+    private static ScalarNode ToScalar(Scalar scalar, int line, int column)
+    {
         if (scalar.Style is ScalarStyle.Plain or ScalarStyle.Any)
         {
             var value = scalar.Value;

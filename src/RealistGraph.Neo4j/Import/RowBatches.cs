@@ -5,13 +5,12 @@ namespace RealistGraph.Neo4j.Import;
 /// <summary>
 /// Splits the UNWIND statements of an import into requests of at most <c>maxRows</c> rows: a long row list becomes
 /// several statements of the same query, and short ones share a request. Order is kept, so a row is always written
-/// after the rows it refers to.
+/// after the rows it refers to. Requests are made one at a time as they are read, so only one batch of rows is held.
 /// </summary>
 internal static class RowBatches
 {
-    public static List<List<CypherStatement>> Split(IEnumerable<CypherStatement> statements, int maxRows)
+    public static IEnumerable<List<CypherStatement>> Split(IEnumerable<CypherStatement> statements, int maxRows)
     {
-        var requests = new List<List<CypherStatement>>();
         var current = new List<CypherStatement>();
         var rowsInCurrent = 0;
         foreach (var piece in statements.SelectMany(s => Pieces(s, maxRows)))
@@ -19,21 +18,26 @@ internal static class RowBatches
             var rows = Rows(piece)?.Count ?? 1;
             if (current.Count > 0 && rowsInCurrent + rows > maxRows)
             {
-                requests.Add(current);
+                yield return current;
                 current = [];
                 rowsInCurrent = 0;
             }
 
             current.Add(piece);
             rowsInCurrent += rows;
+            if (rowsInCurrent >= maxRows)
+            {
+                // Full: sent before the next piece's rows are made.
+                yield return current;
+                current = [];
+                rowsInCurrent = 0;
+            }
         }
 
         if (current.Count > 0)
         {
-            requests.Add(current);
+            yield return current;
         }
-
-        return requests;
     }
 
     private static IEnumerable<CypherStatement> Pieces(CypherStatement statement, int maxRows)
@@ -50,6 +54,6 @@ internal static class RowBatches
         }
     }
 
-    private static List<Dictionary<string, object?>>? Rows(CypherStatement statement) =>
-        statement.Parameters.TryGetValue("rows", out var rows) ? rows as List<Dictionary<string, object?>> : null;
+    private static IReadOnlyList<Dictionary<string, object?>>? Rows(CypherStatement statement) =>
+        statement.Parameters.TryGetValue("rows", out var rows) ? rows as IReadOnlyList<Dictionary<string, object?>> : null;
 }

@@ -13,13 +13,12 @@ internal static class StudyGraphRows
         ["qda"] = s.Qda,
     };
 
-    public static List<Dictionary<string, object?>> Rows<T>(IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) =>
-        items.Select((item, ordinal) =>
-        {
-            var row = map(item);
-            row["ordinal"] = ordinal;
-            return row;
-        }).ToList();
+    /// <summary>
+    /// The rows of one UNWIND, each made only when it is read (<see cref="RowBatches"/> reads one batch at a time), so
+    /// that a large study never has all its rows as dictionaries at once.
+    /// </summary>
+    public static IReadOnlyList<Dictionary<string, object?>> Rows<T>(IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) =>
+        new LazyRows<T>(items, map);
 
     public static Dictionary<string, object?> Intervention(Intervention i) =>
         new() { ["id"] = i.Id, ["name"] = i.Name, ["description"] = i.Description };
@@ -80,4 +79,29 @@ internal static class StudyGraphRows
         ["id"] = l.Id, ["fromId"] = l.FromId, ["toId"] = l.ToId, ["relation"] = GraphValues.Of(l.Relation),
         ["rationale"] = l.Rationale, ["author"] = l.Author, ["createdAt"] = l.CreatedAt.ToString("O"),
     };
+
+    private sealed class LazyRows<T>(IReadOnlyList<T> items, Func<T, Dictionary<string, object?>> map) : IReadOnlyList<Dictionary<string, object?>>
+    {
+        public int Count => items.Count;
+
+        public Dictionary<string, object?> this[int index]
+        {
+            get
+            {
+                var row = map(items[index]);
+                row["ordinal"] = index;
+                return row;
+            }
+        }
+
+        public IEnumerator<Dictionary<string, object?>> GetEnumerator()
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -177,7 +177,15 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
     public static string ContentHash(StudyGraph graph)
     {
         var comparable = graph with { Links = graph.Links.Select(l => l with { CreatedAt = default }).ToList() };
-        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(comparable)));
+
+        // The same bytes as SerializeToUtf8Bytes, hashed as they are written instead of held whole.
+        using var sha = SHA256.Create();
+        using (var hashing = new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write))
+        {
+            JsonSerializer.Serialize(hashing, comparable);
+        }
+
+        return Convert.ToHexString(sha.Hash!);
     }
 
     /// <summary>The batched statements that write <paramref name="graph"/> over a deleted study, links left out (the benchmark splits them row by row).</summary>
@@ -211,7 +219,7 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
             statements.Add(Rows(Q.Edge(group.Key.Kind, group.Key.ToKind), g, group.ToList(), StudyGraphRows.Edge));
         }
 
-        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var rows) && rows is List<Dictionary<string, object?>> { Count: 0 });
+        statements.RemoveAll(s => s.Parameters.TryGetValue("rows", out var rows) && rows is IReadOnlyList<Dictionary<string, object?>> { Count: 0 });
         return statements;
     }
 

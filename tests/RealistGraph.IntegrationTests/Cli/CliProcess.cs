@@ -11,7 +11,10 @@ public static class CliProcess
 {
     private static readonly string CliDll = Path.Combine(RepositoryPaths.Root, "src", "RealistGraph.Cli", "bin", "Release", "net10.0", "realist-cli.dll");
 
-    public static async Task<Run> RunAsync(string neo4jUrl, params string[] args)
+    public static Task<Run> RunAsync(string neo4jUrl, params string[] args) => RunAsync(neo4jUrl, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the CLI with <paramref name="environment"/> added to its environment (e.g. the .NET runtime's settings).</summary>
+    public static async Task<Run> RunAsync(string neo4jUrl, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         Assert.True(File.Exists(CliDll), $"{CliDll} is not built");
         var start = new ProcessStartInfo("dotnet")
@@ -27,6 +30,11 @@ public static class CliProcess
         }
 
         start.Environment["NEO4J_URL"] = neo4jUrl;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

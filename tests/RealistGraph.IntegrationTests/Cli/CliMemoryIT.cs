@@ -1,0 +1,79 @@
+using RealistGraph.Cli;
+using RealistGraph.IntegrationTests.Infrastructure;
+
+namespace RealistGraph.IntegrationTests.Cli;
+
+/// <summary>
+/// Issue 11: the CLI's memory does not grow with a document beyond the document itself. Each run gets a managed heap
+/// capped at a small multiple of the file's size plus a constant (<c>DOTNET_GCHeapHardLimit</c>); a CLI that again
+/// held the file several times over (as one text, as a list of records, as a JSON copy to check characters, as every
+/// row of the import at once...) runs out of it and fails. The cap is on live objects, not on what the machine
+/// happens to collect, so the bound holds on a loaded machine. The small and the large file face the same formula.
+/// </summary>
+public sealed class CliMemoryIT(RealistGraphFixture fixture) : GraphTest(fixture), IDisposable
+{
+    /// <summary>
+    /// Heap allowed per byte of the file. Before issue 11 a 15 MB CSV of 50,000 rows needed more than 256 MB to be
+    /// validated and more than 134 MB to be imported; now 64 MB and 80 MB.
+    /// </summary>
+    private const long PerByte = 6;
+
+    /// <summary>What the runtime, the command line and the connection need whatever the file.</summary>
+    private const long Constant = 32L * 1024 * 1024;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("realist-memory-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("validate", 5_000)]
+    [InlineData("validate", 50_000)]
+    [InlineData("import --dry-run", 50_000)]
+    public async Task Reading_coded_excerpts_needs_a_heap_of_a_few_times_the_file(string command, int rows)
+    {
+        var csv = Path.Combine(_folder, $"excerpts-{rows}.csv");
+        await LargeStudyFiles.WriteCsvAsync(csv, rows);
+
+        var run = await RunCappedAsync(csv, [.. command.Split(' '), csv]);
+
+        Assert.Contains(command == "validate" ? "valid (study" : $"{rows} quotes", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reading_a_study_document_needs_a_heap_of_a_few_times_the_file()
+    {
+        var yaml = Path.Combine(_folder, "generated-50000.yaml");
+        await LargeStudyFiles.WriteYamlAsync(yaml, 50_000);
+
+        var run = await RunCappedAsync(yaml, "validate", yaml);
+
+        Assert.Contains("valid (study generated-50000)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_coded_excerpts_into_neo4j_needs_a_heap_of_a_few_times_the_file()
+    {
+        var csv = Path.Combine(_folder, "excerpts-50000.csv");
+        await LargeStudyFiles.WriteCsvAsync(csv, 50_000);
+
+        var run = await RunCappedAsync(csv, "import", csv);
+
+        Assert.Contains("excerpts-50000: created", run.Output, StringComparison.Ordinal);
+        var quotes = await Fixture.DataAsync("""{ quotes { totalCount } }""");
+        Assert.Equal(50_000, quotes.GetProperty("quotes").GetProperty("totalCount").GetInt32());
+    }
+
+    private static async Task<CliProcess.Run> RunCappedAsync(string file, params string[] args)
+    {
+        var cap = PerByte * new FileInfo(file).Length + Constant;
+        var run = await CliProcess.RunAsync(
+            Environment.GetEnvironmentVariable("NEO4J_URL")!,
+            new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = $"0x{cap:X}" },
+            args);
+        Assert.True(
+            run.ExitCode == ExitCodes.Ok,
+            $"realist-cli {string.Join(' ', args)} with a heap of {cap / (1024 * 1024)} MB for a file of {new FileInfo(file).Length / (1024 * 1024)} MB "
+            + $"exited {run.ExitCode} (134: out of memory):\n{run.Output}");
+        return run;
+    }
+}
