@@ -1,5 +1,6 @@
 using GraphQL;
 using RealistGraph.Api.GraphQL.Errors;
+using RealistGraph.Api.GraphQL.Execution;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Api.GraphQL.Schema;
 using RealistGraph.Application;
@@ -28,7 +29,12 @@ public static class RealistGraphServices
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<RealistSchema>()
             .AddGraphTypes(typeof(RealistSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddExecutionStrategy<FlatListExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.Converters.Add(new FlatObjectCollectionJsonConverter());
+            })
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(GraphErrors.Translate));
         return builder;

@@ -47,7 +47,7 @@ internal static class GraphRecords
         x.GetNullableString("location"), x.GetNullableString("polarity") is { } p ? GraphValues.Parse<Polarity>(p) : null);
 
     /// <summary>A quote read as its id only: the selection asked for nothing else, so the other fields stay empty.</summary>
-    public static Quote QuoteId(CypherRecord x) => new(x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), null, "", null, null);
+    public static Quote QuoteId(string id, string studyId) => new(id, studyId, null, "", null, null);
 
     public static Mechanism Mechanism(CypherRecord x) => new(
         x.GetString("id"), StudyIds.StudyOf(x.GetString("id")), x.GetString("name"), x.GetNullableString("resource"), x.GetNullableString("reasoning"));

@@ -44,6 +44,16 @@ public sealed class Relation<TChild> : ReadQuery<TChild>
     internal Relation<TChild>? IdsOnly { get; init; }
 
     /// <summary>
+    /// Set when the query returns one row per parent with its children's <c>ids</c> and <c>ordinals</c> (lists of the
+    /// same length) instead of one row per child: the children are made from (id, study id) and put in ordinal order.
+    /// </summary>
+    internal Func<string, string, TChild>? FromId { get; private init; }
+
+    /// <summary>A relation read as one row per parent with the ids of its children (see <see cref="FromId"/>).</summary>
+    internal static Relation<TChild> IdLists(string query, Func<string, string, TChild> fromId) =>
+        new(query, _ => throw new InvalidOperationException($"{query} returns lists of ids, one row per parent.")) { FromId = fromId };
+
+    /// <summary>
     /// This relation, or its ids-only form when <paramref name="idsOnly"/> (the selection asks for nothing but the
     /// children's ids) and one exists: one column instead of all of them.
     /// </summary>

@@ -19,11 +19,35 @@ public sealed class RecordReader(IGraphDatabase database)
         return result.Records.ToDictionary(r => r.GetString("id"), lookup.Map, StringComparer.Ordinal);
     }
 
-    public async Task<ILookup<string, TChild>> ByParentsAsync<TChild>(
+    /// <summary>The children of each parent that has any, in the query's order (parents without children are left out).</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<TChild>>> ByParentsAsync<TChild>(
         Relation<TChild> relation, IReadOnlyCollection<string> parentIds, bool withText, CancellationToken cancellationToken = default)
     {
         var result = await RunAsync(relation.Query, new Dictionary<string, object?> { ["ids"] = parentIds }, withText, cancellationToken);
-        return result.Records.ToLookup(r => r.GetString("parentId"), relation.Map, StringComparer.Ordinal);
+        if (relation.FromId is { } fromId)
+        {
+            return ChildIdLists.Read(result, fromId, cancellationToken);
+        }
+
+        var children = new Dictionary<string, IReadOnlyList<TChild>>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Records.Count; i++)
+        {
+            if ((i & ChildIdLists.CancellationStride) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var record = result.Records[i];
+            var parentId = record.GetString("parentId");
+            if (!children.TryGetValue(parentId, out var list))
+            {
+                children[parentId] = list = new List<TChild>();
+            }
+
+            ((List<TChild>)list).Add(relation.Map(record));
+        }
+
+        return children;
     }
 
     /// <summary>Runs a page query; <paramref name="filters"/> must name every filter parameter of the query (null when unused).</summary>

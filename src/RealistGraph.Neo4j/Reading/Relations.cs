@@ -10,7 +10,7 @@ public static class Relations
     public static Relation<StudyDomain> StudyDomains { get; } = new(R.StudyDomains, GraphRecords.Domain);
     public static Relation<Theme> StudyThemes { get; } = new(R.StudyThemes, GraphRecords.Theme);
     public static Relation<Participant> StudyParticipants { get; } = new(R.StudyParticipants, GraphRecords.Participant);
-    public static Relation<Quote> StudyQuotes { get; } = new(R.StudyQuotes, GraphRecords.Quote) { IdsOnly = new(I.StudyQuotes, GraphRecords.QuoteId) };
+    public static Relation<Quote> StudyQuotes { get; } = new(R.StudyQuotes, GraphRecords.Quote) { IdsOnly = Relation<Quote>.IdLists(I.StudyQuotes, GraphRecords.QuoteId) };
     public static Relation<Intervention> StudyInterventions { get; } = new(R.StudyInterventions, GraphRecords.Intervention);
     public static Relation<Context> StudyContexts { get; } = new(R.StudyContexts, GraphRecords.Context);
     public static Relation<Mechanism> StudyMechanisms { get; } = new(R.StudyMechanisms, GraphRecords.Mechanism);
@@ -18,7 +18,7 @@ public static class Relations
     public static Relation<CmoConfiguration> StudyCmoConfigurations { get; } = new(R.StudyCmoConfigurations, GraphRecords.Cmo);
     public static Relation<DomainInteraction> StudyInteractions { get; } = new(R.StudyInteractions, GraphRecords.Interaction);
     public static Relation<Theme> DomainThemes { get; } = new(R.DomainThemes, GraphRecords.Theme);
-    public static Relation<Quote> ThemeQuotes { get; } = new(R.ThemeQuotes, GraphRecords.Quote) { IdsOnly = new(I.ThemeQuotes, GraphRecords.QuoteId) };
+    public static Relation<Quote> ThemeQuotes { get; } = new(R.ThemeQuotes, GraphRecords.Quote) { IdsOnly = Relation<Quote>.IdLists(I.ThemeQuotes, GraphRecords.QuoteId) };
     public static Relation<Theme> ThemeSubthemes { get; } = new(R.ThemeSubthemes, GraphRecords.Theme);
     public static Relation<CmoConfiguration> ThemeCmoConfigurations { get; } = new(R.ThemeCmoConfigurations, GraphRecords.Cmo);
     public static Relation<Theme> QuoteThemes { get; } = new(R.QuoteThemes, GraphRecords.Theme);
@@ -26,7 +26,7 @@ public static class Relations
     public static Relation<CmoConfiguration> QuoteCmoConfigurations { get; } = new(R.QuoteCmoConfigurations, GraphRecords.Cmo);
     public static Relation<InterventionFunction> QuoteFunctions { get; } = new(R.QuoteFunctions, GraphRecords.Function);
     public static Relation<Activity> QuoteActivities { get; } = new(R.QuoteActivities, GraphRecords.Activity);
-    public static Relation<Quote> ParticipantQuotes { get; } = new(R.ParticipantQuotes, GraphRecords.Quote) { IdsOnly = new(I.ParticipantQuotes, GraphRecords.QuoteId) };
+    public static Relation<Quote> ParticipantQuotes { get; } = new(R.ParticipantQuotes, GraphRecords.Quote) { IdsOnly = Relation<Quote>.IdLists(I.ParticipantQuotes, GraphRecords.QuoteId) };
     public static Relation<InterventionFunction> InterventionFunctions { get; } = new(R.InterventionFunctions, GraphRecords.Function);
     public static Relation<Activity> InterventionActivities { get; } = new(R.InterventionActivities, GraphRecords.Activity);
     public static Relation<Activity> FunctionActivities { get; } = new(R.FunctionActivities, GraphRecords.Activity);

@@ -35,7 +35,14 @@ public sealed class QueryApiWireFormat : IWireFormat
         }
 
         var fields = data.GetProperty("fields").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
-        var rows = data.GetProperty("values").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.Clone()).ToArray()).ToList();
+        // One copy of the values outlives the reply's pooled buffers; the rows point into it (a copy per value cost more than the parse).
+        var values = data.GetProperty("values").Clone();
+        var rows = new List<JsonElement[]>(values.GetArrayLength());
+        foreach (var row in values.EnumerateArray())
+        {
+            rows.Add([.. row.EnumerateArray()]);
+        }
+
         return [new CypherResult(fields, rows)];
     }
 

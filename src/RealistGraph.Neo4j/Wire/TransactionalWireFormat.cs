@@ -31,7 +31,8 @@ public sealed class TransactionalWireFormat : IWireFormat
             return [];
         }
 
-        return results.EnumerateArray().Select(ParseResult).ToList();
+        // One copy of the results outlives the reply's pooled buffers; the rows point into it (a copy per value cost more than the parse).
+        return results.Clone().EnumerateArray().Select(ParseResult).ToList();
     }
 
     public ServerTransaction ParseBegin(JsonElement reply, Uri? location, string beginPath, string? affinity)
@@ -50,9 +51,16 @@ public sealed class TransactionalWireFormat : IWireFormat
     private static CypherResult ParseResult(JsonElement result)
     {
         var columns = result.GetProperty("columns").EnumerateArray().Select(c => c.GetString() ?? "").ToList();
-        var rows = result.TryGetProperty("data", out var data)
-            ? data.EnumerateArray().Select(d => d.GetProperty("row").EnumerateArray().Select(v => v.Clone()).ToArray()).ToList()
-            : [];
+        var rows = new List<JsonElement[]>();
+        if (result.TryGetProperty("data", out var data))
+        {
+            rows.Capacity = data.GetArrayLength();
+            foreach (var d in data.EnumerateArray())
+            {
+                rows.Add([.. d.GetProperty("row").EnumerateArray()]);
+            }
+        }
+
         return new CypherResult(columns, rows);
     }
 }

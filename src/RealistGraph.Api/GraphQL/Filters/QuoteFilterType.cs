@@ -62,7 +62,7 @@ public sealed class QuoteFilterType : FilterInputType
             if (findings.Count > 0)
             {
                 var found = await reader.ByParentsAsync(quotes, findings, false, context.CancellationToken);
-                quoteIds.UnionWith(found.SelectMany(g => g.Select(q => q.Id)));
+                quoteIds.UnionWith(found.Values.SelectMany(list => list.Select(q => q.Id)));
             }
 
             allowed = allowed is null ? quoteIds : [.. allowed.Intersect(quoteIds)];

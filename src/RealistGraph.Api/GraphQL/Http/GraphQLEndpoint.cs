@@ -169,11 +169,7 @@ public static class GraphQLEndpoint
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            result = new ExecutionResult
-            {
-                Errors = [LimitErrors.Execution(nameof(RequestLimits.ExecutionTimeoutSeconds), (long)Math.Ceiling(limits.ExecutionTimeoutSeconds), (long)Math.Ceiling(started.Elapsed.TotalSeconds),
-                    $"The request ran longer than {limits.ExecutionTimeoutSeconds} s and was stopped ({RequestLimits.SettingName(nameof(RequestLimits.ExecutionTimeoutSeconds))}).", "TIMEOUT")],
-            };
+            result = TimedOut(limits, started);
         }
 
         LimitErrorCount(result, limits);
@@ -199,11 +195,11 @@ public static class GraphQLEndpoint
                 http.Response.Headers.WWWAuthenticate = challenge;
             }
 
-            return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, refused, limits.MaxResponseBytes);
+            return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, refused, limits.MaxResponseBytes, new Deadline(limits, started));
         }
 
         var status = !wantsPlainJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, status, limits.MaxResponseBytes);
+        return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, status, limits.MaxResponseBytes, new Deadline(limits, started));
     }
 
     private static IEnumerable<IValidationRule> ValidationRules(RealistOptions options, RequestLimits limits, bool allowMutations)
@@ -217,6 +213,12 @@ public static class GraphQLEndpoint
 
         return allowMutations ? rules : rules.Append(new QueriesOnlyOverGet());
     }
+
+    private static ExecutionResult TimedOut(RequestLimits limits, System.Diagnostics.Stopwatch started) => new()
+    {
+        Errors = [LimitErrors.Execution(nameof(RequestLimits.ExecutionTimeoutSeconds), (long)Math.Ceiling(limits.ExecutionTimeoutSeconds), (long)Math.Ceiling(started.Elapsed.TotalSeconds),
+            $"The request ran longer than {limits.ExecutionTimeoutSeconds} s and was stopped ({RequestLimits.SettingName(nameof(RequestLimits.ExecutionTimeoutSeconds))}).", "TIMEOUT")],
+    };
 
     /// <summary>Keeps the first errors and sums up the rest, so a document of repeated mistakes cannot answer megabytes of them.</summary>
     private static void LimitErrorCount(ExecutionResult result, RequestLimits limits)
@@ -253,28 +255,49 @@ public static class GraphQLEndpoint
     private static GraphQLResult Refusal(HttpContext http, int status, ExecutionError error) =>
         new(new ExecutionResult { Errors = [error] }, AcceptsGraphQLResponse(http.Request) ? RequestMediaTypes.GraphQLResponse : RequestMediaTypes.Json, status, long.MaxValue);
 
-    internal sealed class GraphQLResult(ExecutionResult result, string contentType, int status, long maxBytes) : IResult
+    /// <summary>When a request started and how long it may take: writing its answer counts too.</summary>
+    internal sealed record Deadline(RequestLimits Limits, System.Diagnostics.Stopwatch Started)
     {
+        public TimeSpan Left => TimeSpan.FromSeconds(Limits.ExecutionTimeoutSeconds) - Started.Elapsed;
+    }
+
+    internal sealed class GraphQLResult(ExecutionResult result, string contentType, int status, long maxBytes, Deadline? deadline = null) : IResult
+    {
+        private static readonly System.Text.Json.JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            var serializer = httpContext.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+            var writer = new ResponseWriter(httpContext.RequestServices.GetRequiredService<IGraphQLTextSerializer>(), WriterOptions);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
+            if (deadline is not null)
+            {
+                timeout.CancelAfter(deadline.Left > TimeSpan.Zero ? deadline.Left : TimeSpan.Zero);
+            }
+
             var body = new LimitedBuffer(maxBytes);
             await using (body)
             {
-                var answer = result;
                 try
                 {
-                    await serializer.WriteAsync(body, result, httpContext.RequestAborted);
+                    writer.Write(body, result, timeout.Token);
                 }
                 catch (ResponseTooLargeException)
                 {
-                    answer = new ExecutionResult
+                    Replace(writer, body, new ExecutionResult
                     {
                         Errors = [LimitErrors.Execution(nameof(RequestLimits.MaxResponseBytes), maxBytes, body.Length,
                             $"The answer is larger than {maxBytes:N0} bytes and was not sent ({RequestLimits.SettingName(nameof(RequestLimits.MaxResponseBytes))}). Ask for smaller pages or fewer fields.")],
-                    };
-                    body.SetLength(0);
-                    await serializer.WriteAsync((Stream)body, answer, httpContext.RequestAborted);
+                    });
+                }
+                catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
+                {
+                    httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint).FullName!)
+                        .LogInformation("GraphQL request stopped after {Elapsed} ms while its answer was written: the client disconnected", deadline?.Started.ElapsedMilliseconds ?? -1);
+                    return;
+                }
+                catch (OperationCanceledException) when (deadline is not null && timeout.IsCancellationRequested)
+                {
+                    Replace(writer, body, TimedOut(deadline.Limits, deadline.Started));
                 }
 
                 httpContext.Response.StatusCode = status;
@@ -283,6 +306,12 @@ public static class GraphQLEndpoint
                 body.Position = 0;
                 await body.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted);
             }
+        }
+
+        private static void Replace(ResponseWriter writer, LimitedBuffer body, ExecutionResult answer)
+        {
+            body.SetLength(0);
+            writer.Write(body, answer, CancellationToken.None);
         }
     }
 }

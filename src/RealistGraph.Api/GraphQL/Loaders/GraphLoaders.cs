@@ -29,11 +29,7 @@ public sealed class GraphLoaders(RecordReader reader)
     public IDataLoaderResult<IReadOnlyList<TChild>> Children<TChild>(Relation<TChild> relation, string parentId, bool withText = false)
     {
         var loader = (BatchLoader<IReadOnlyList<TChild>>)_loaders.GetOrAdd((relation, withText), _ => new BatchLoader<IReadOnlyList<TChild>>(
-            async (ids, ct) =>
-            {
-                var lookup = await reader.ByParentsAsync(relation, ids, withText, ct);
-                return lookup.ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)g.ToList());
-            },
+            (ids, ct) => reader.ByParentsAsync(relation, ids, withText, ct),
             []));
         return loader.Load(parentId);
     }

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RealistGraph.Api.GraphQL.Execution;
+
+/// <summary>Writes <see cref="FlatObjectCollection"/> as the JSON array of objects GraphQL.NET would have written node by node.</summary>
+public sealed class FlatObjectCollectionJsonConverter : JsonConverter<FlatObjectCollection>
+{
+    public override FlatObjectCollection Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("FlatObjectCollection are only written.");
+
+    public override void Write(Utf8JsonWriter writer, FlatObjectCollection value, JsonSerializerOptions options)
+    {
+        var names = value.Names.Select(n => JsonEncodedText.Encode(options.PropertyNamingPolicy?.ConvertName(n) ?? n, options.Encoder)).ToArray();
+        var values = value.Values;
+        writer.WriteStartArray();
+        for (int row = 0, at = 0; row < value.Count; row++)
+        {
+            writer.WriteStartObject();
+            foreach (var name in names)
+            {
+                writer.WritePropertyName(name);
+                switch (values[at++])
+                {
+                    case null:
+                        writer.WriteNullValue();
+                        break;
+                    case string text:
+                        writer.WriteStringValue(text);
+                        break;
+                    case bool flag:
+                        writer.WriteBooleanValue(flag);
+                        break;
+                    case int number:
+                        writer.WriteNumberValue(number);
+                        break;
+                    case var other:
+                        JsonSerializer.Serialize(writer, other, other.GetType(), options);
+                        break;
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+}
