@@ -46,7 +46,8 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
             // wwwroot is built by the web pages' own step; the benchmark does not need it.
             web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.StaticFiles", "Error");
         });
-        _factory.UseKestrel(0);
+        // A free loopback port: UseKestrel(0) still binds the default 127.0.0.1:5000, which another process may hold.
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         var services = _factory.Services;
         var database = services.GetRequiredService<IGraphDatabase>();

@@ -73,7 +73,7 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
             catch (Neo4jTransientException ex) when (tries <= connection.Options.MaxTransientRetries)
             {
                 var delay = TimeSpan.FromMilliseconds(100 * Math.Pow(2, tries - 1) + Random.Shared.Next(50));
-                logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms", ex.Code, tries, (int)delay.TotalMilliseconds);
+                logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms ({ServerMessage})", ex.Code, tries, (int)delay.TotalMilliseconds, ex.ServerMessage);
                 await Task.Delay(delay, cancellationToken);
             }
             catch (Neo4jTransientException ex) when (ex.Code.StartsWith("Neo.TransientError.Transaction.", StringComparison.Ordinal))
