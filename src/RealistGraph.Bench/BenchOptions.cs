@@ -30,8 +30,17 @@ public sealed record BenchOptions
     /// <summary>Whether the floor reads also run on the seed study of samples/.</summary>
     public bool FloorSeed { get; init; } = true;
 
-    /// <summary>Which parts run: (a)-(c) "classic", (d) "floor", or both.</summary>
-    public IReadOnlyList<string> Parts { get; init; } = ["classic", "floor"];
+    /// <summary>Sizes (quotes) of the generated studies the import floor (e) writes.</summary>
+    public IReadOnlyList<int> ImportQuotes { get; init; } = [10_000, 50_000];
+
+    /// <summary>Runs per side and size of the import floor (e).</summary>
+    public int ImportRuns { get; init; } = 3;
+
+    /// <summary>The service's <c>Neo4j:ImportBatchRows</c> for this run; null keeps its configuration.</summary>
+    public int? ServiceBatchRows { get; init; }
+
+    /// <summary>Which parts run: (a)-(c) "classic", (d) "floor", (e) "import"; all by default.</summary>
+    public IReadOnlyList<string> Parts { get; init; } = ["classic", "floor", "import"];
 
     /// <summary>Clear a graph that already holds studies. Without it the benchmark refuses such a graph.</summary>
     public bool AllowClear { get; init; }
@@ -47,9 +56,9 @@ public sealed record BenchOptions
             List<int> NextList() => i + 1 < args.Count
                 ? args[++i].Split(',').Select(n => int.TryParse(n, out var v) && v > 0 ? v : throw new ArgumentException($"{args[i - 1]} needs positive numbers, comma-separated")).ToList()
                 : throw new ArgumentException($"{args[i]} needs positive numbers, comma-separated");
-            string NextPart() => i + 1 < args.Count && args[++i] is "classic" or "floor"
+            string NextPart() => i + 1 < args.Count && args[++i] is "classic" or "floor" or "import"
                 ? args[i]
-                : throw new ArgumentException($"{args[i - 1]} needs classic or floor");
+                : throw new ArgumentException($"{args[i - 1]} needs classic, floor or import");
             options = args[i] switch
             {
                 "--quotes" => options with { Quotes = Next() },
@@ -60,12 +69,17 @@ public sealed record BenchOptions
                 "--floor-quotes" => options with { FloorQuotes = NextList() },
                 "--floor-clients" => options with { FloorClients = NextList() },
                 "--throughput-seconds" => options with { ThroughputSeconds = Next() },
+                "--import-quotes" => options with { ImportQuotes = NextList() },
+                "--import-runs" => options with { ImportRuns = Next() },
+                "--service-batch-rows" => options with { ServiceBatchRows = Next() },
                 "--no-seed" => options with { FloorSeed = false },
-                "--only" => options with { Parts = [NextPart()] },
+                "--only" => options with { Parts = options.Parts.Count == 3 ? [NextPart()] : [.. options.Parts, NextPart()] },
                 "--ci" => options with
                 {
-                    Parts = ["floor"],
+                    Parts = ["floor", "import"],
                     FloorQuotes = [400],
+                    ImportQuotes = [400],
+                    ImportRuns = 1,
                     Participants = 40,
                     Themes = 12,
                     FloorClients = [4],

@@ -37,6 +37,10 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
             web.UseSetting("Realist:Debug", "true");
             web.UseSetting("Realist:LoadSamples", "false");
             web.UseSetting("Realist:AnonymousRead", "true");
+            if (options.ServiceBatchRows is { } batchRows)
+            {
+                web.UseSetting("Neo4j:ImportBatchRows", batchRows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
 
             // The floor's large reads under 16 clients on a loaded machine run past the default 30 s.
             web.UseSetting("Realist:Limits:ExecutionTimeoutSeconds", "600");
@@ -83,6 +87,12 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
             {
                 using var http = _factory.CreateClient();
                 await new FloorBenchmark(options, output, database, new GraphQLClient(http), importer).RunAsync(graphMaintenance, cancellationToken);
+            }
+
+            if (options.Parts.Contains("import"))
+            {
+                using var neo4j = new Neo4jHttp(neo4jUrl, password, database);
+                await new ImportFloorBenchmark(options, output, database, importer, graphMaintenance, neo4j).RunAsync(cancellationToken);
             }
         }
         finally
