@@ -39,7 +39,16 @@ public sealed record BenchOptions
     /// <summary>The service's <c>Neo4j:ImportBatchRows</c> for this run; null keeps its configuration.</summary>
     public int? ServiceBatchRows { get; init; }
 
-    /// <summary>Which parts run: (a)-(c) "classic", (d) "floor", (e) "import"; all by default.</summary>
+    /// <summary>Quotes of the study the memory part (f) imports into the service run as its own process.</summary>
+    public int MemoryQuotes { get; init; } = 50_000;
+
+    /// <summary>How long the memory part (f) lets the service idle after the import and reads.</summary>
+    public int MemoryIdleSeconds { get; init; } = 60;
+
+    /// <summary>
+    /// Which parts run: (a)-(c) "classic", (d) "floor", (e) "import", (f) "memory". By default all but "memory" (which
+    /// idles a minute); <c>--only</c> (repeatable) and <c>--memory</c> choose.
+    /// </summary>
     public IReadOnlyList<string> Parts { get; init; } = ["classic", "floor", "import"];
 
     /// <summary>Clear a graph that already holds studies. Without it the benchmark refuses such a graph.</summary>
@@ -48,6 +57,13 @@ public sealed record BenchOptions
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
+        var only = new List<string>();
+        BenchOptions Only(string part)
+        {
+            only.Add(part);
+            return options;
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             int Next() => i + 1 < args.Count && int.TryParse(args[++i], out var n) && n > 0
@@ -56,9 +72,9 @@ public sealed record BenchOptions
             List<int> NextList() => i + 1 < args.Count
                 ? args[++i].Split(',').Select(n => int.TryParse(n, out var v) && v > 0 ? v : throw new ArgumentException($"{args[i - 1]} needs positive numbers, comma-separated")).ToList()
                 : throw new ArgumentException($"{args[i]} needs positive numbers, comma-separated");
-            string NextPart() => i + 1 < args.Count && args[++i] is "classic" or "floor" or "import"
+            string NextPart() => i + 1 < args.Count && args[++i] is "classic" or "floor" or "import" or "memory"
                 ? args[i]
-                : throw new ArgumentException($"{args[i - 1]} needs classic, floor or import");
+                : throw new ArgumentException($"{args[i - 1]} needs classic, floor, import or memory");
             options = args[i] switch
             {
                 "--quotes" => options with { Quotes = Next() },
@@ -73,7 +89,10 @@ public sealed record BenchOptions
                 "--import-runs" => options with { ImportRuns = Next() },
                 "--service-batch-rows" => options with { ServiceBatchRows = Next() },
                 "--no-seed" => options with { FloorSeed = false },
-                "--only" => options with { Parts = options.Parts.Count == 3 ? [NextPart()] : [.. options.Parts, NextPart()] },
+                "--only" => Only(NextPart()),
+                "--memory" => Only("memory"),
+                "--memory-quotes" => options with { MemoryQuotes = Next() },
+                "--idle-seconds" => options with { MemoryIdleSeconds = Next() },
                 "--ci" => options with
                 {
                     Parts = ["floor", "import"],
@@ -92,6 +111,6 @@ public sealed record BenchOptions
             };
         }
 
-        return options with { NaiveQuotes = Math.Min(options.NaiveQuotes, options.Quotes) };
+        return options with { NaiveQuotes = Math.Min(options.NaiveQuotes, options.Quotes), Parts = only.Count > 0 ? only : options.Parts };
     }
 }

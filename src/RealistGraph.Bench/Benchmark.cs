@@ -94,6 +94,13 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
                 using var neo4j = new Neo4jHttp(neo4jUrl, password, database);
                 await new ImportFloorBenchmark(options, output, database, importer, graphMaintenance, neo4j).RunAsync(cancellationToken);
             }
+
+            if (options.Parts.Contains("memory"))
+            {
+                await graphMaintenance.ClearAsync(cancellationToken);
+                await new MemoryBenchmark(options, output, services.GetRequiredService<RealistGraph.Application.Access.ApiKeyService>())
+                    .RunAsync(neo4jUrl, password, ApiProjectFolder(), cancellationToken);
+            }
         }
         finally
         {
