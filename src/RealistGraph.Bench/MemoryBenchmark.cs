@@ -59,7 +59,9 @@ public sealed class MemoryBenchmark(BenchOptions options, TextWriter output, Api
                 SyntheticStudies.Create(id, options.Themes, Math.Min(options.Participants, options.MemoryQuotes), options.MemoryQuotes)));
             var clock = Stopwatch.StartNew();
             var import = await UploadAsync(http, $"{id}.yaml", yaml, cancellationToken);
-            rows.Add(Row($"after importStudy of {yaml.Length / 1_000_000.0:0.0} MB of YAML ({Report.Seconds(clock.Elapsed)}: {import})", process));
+            rows.Add(Row($"right after importStudy of {yaml.Length / 1_000_000.0:0.0} MB of YAML ({Report.Seconds(clock.Elapsed)}: {import})", process));
+            await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+            rows.Add(Row("10 s after the import", process));
 
             for (var i = 0; i < 3; i++)
             {
