@@ -36,6 +36,9 @@ public sealed record BenchOptions
     /// <summary>Runs per side and size of the import floor (e).</summary>
     public int ImportRuns { get; init; } = 3;
 
+    /// <summary>Quotes per request of the import floor (5,000 as issue 11 defines it).</summary>
+    public int FloorBatchRows { get; init; } = ImportFloor.BatchRows;
+
     /// <summary>The service's <c>Neo4j:ImportBatchRows</c> for this run; null keeps its configuration.</summary>
     public int? ServiceBatchRows { get; init; }
 
@@ -88,6 +91,7 @@ public sealed record BenchOptions
                 "--import-quotes" => options with { ImportQuotes = NextList() },
                 "--import-runs" => options with { ImportRuns = Next() },
                 "--service-batch-rows" => options with { ServiceBatchRows = Next() },
+                "--floor-batch-rows" => options with { FloorBatchRows = Next() },
                 "--no-seed" => options with { FloorSeed = false },
                 "--only" => Only(NextPart()),
                 "--memory" => Only("memory"),

@@ -77,11 +77,11 @@ public static class ImportFloor
     }
 
     /// <summary>Writes <paramref name="doc"/> into a graph that does not hold it; returns the HTTP requests made inside the transaction.</summary>
-    public static Task<int> WriteAsync(IGraphDatabase database, StudyDocument doc, CancellationToken cancellationToken) =>
+    public static Task<int> WriteAsync(IGraphDatabase database, StudyDocument doc, CancellationToken cancellationToken, int batchRows = BatchRows) =>
         database.InTransactionAsync(async (tx, ct) =>
         {
             var requests = 0;
-            foreach (var statements in Requests(doc))
+            foreach (var statements in Requests(doc, batchRows))
             {
                 await tx.RunAsync(statements, ct);
                 requests++;
@@ -91,7 +91,7 @@ public static class ImportFloor
         }, cancellationToken);
 
     // The study and its small lists share the first request; the quotes (with their codings) follow in batches.
-    private static IEnumerable<IReadOnlyList<CypherStatement>> Requests(StudyDocument doc)
+    private static IEnumerable<IReadOnlyList<CypherStatement>> Requests(StudyDocument doc, int batchRows)
     {
         var sid = doc.Id;
         string G(string local) => sid + "/" + local;
@@ -122,7 +122,7 @@ public static class ImportFloor
         ];
 
         var coding = 0;
-        foreach (var chunk in doc.Quotes.Select((q, i) => (q, i)).Chunk(BatchRows))
+        foreach (var chunk in doc.Quotes.Select((q, i) => (q, i)).Chunk(batchRows))
         {
             yield return
             [

@@ -37,7 +37,8 @@ public sealed class ImportFloorBenchmark(
         await ImportFloor.WriteAsync(database, warmUp, cancellationToken);
 
         output.WriteLine($"median of {options.ImportRuns} runs per side, alternating, the graph cleared before each; "
-            + $"service: Neo4j:ImportBatchRows = {options.ServiceBatchRows?.ToString() ?? "as configured"}. Ratio = service / floor.");
+            + $"service: Neo4j:ImportBatchRows = {options.ServiceBatchRows?.ToString() ?? "as configured"}; floor: {options.FloorBatchRows} rows a request. "
+            + "Ratio = service / floor.");
         output.WriteLine();
         output.WriteLine("| quotes | codings | service | its preparation (validate, map, hash, rows) | floor | ratio | service requests | floor requests |");
         output.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -80,7 +81,7 @@ public sealed class ImportFloorBenchmark(
                 }
                 else
                 {
-                    await ImportFloor.WriteAsync(database, document, cancellationToken);
+                    await ImportFloor.WriteAsync(database, document, cancellationToken, options.FloorBatchRows);
                     floorTimes.Add(clock.Elapsed);
                     floorRequests = trips.Count;
                 }
