@@ -30,8 +30,29 @@ public sealed record BenchOptions
     /// <summary>Whether the floor reads also run on the seed study of samples/.</summary>
     public bool FloorSeed { get; init; } = true;
 
-    /// <summary>Which parts run: (a)-(c) "classic", (d) "floor", or both.</summary>
-    public IReadOnlyList<string> Parts { get; init; } = ["classic", "floor"];
+    /// <summary>Sizes (quotes) of the generated studies the import floor (e) writes.</summary>
+    public IReadOnlyList<int> ImportQuotes { get; init; } = [10_000, 50_000];
+
+    /// <summary>Runs per side and size of the import floor (e).</summary>
+    public int ImportRuns { get; init; } = 3;
+
+    /// <summary>Quotes per request of the import floor (5,000 as issue 11 defines it).</summary>
+    public int FloorBatchRows { get; init; } = ImportFloor.BatchRows;
+
+    /// <summary>The service's <c>Neo4j:ImportBatchRows</c> for this run; null keeps its configuration.</summary>
+    public int? ServiceBatchRows { get; init; }
+
+    /// <summary>Quotes of the study the memory part (f) imports into the service run as its own process.</summary>
+    public int MemoryQuotes { get; init; } = 50_000;
+
+    /// <summary>How long the memory part (f) lets the service idle after the import and reads.</summary>
+    public int MemoryIdleSeconds { get; init; } = 60;
+
+    /// <summary>
+    /// Which parts run: (a)-(c) "classic", (d) "floor", (e) "import", (f) "memory". By default all but "memory" (which
+    /// idles a minute); <c>--only</c> (repeatable) and <c>--memory</c> choose.
+    /// </summary>
+    public IReadOnlyList<string> Parts { get; init; } = ["classic", "floor", "import"];
 
     /// <summary>Clear a graph that already holds studies. Without it the benchmark refuses such a graph.</summary>
     public bool AllowClear { get; init; }
@@ -39,6 +60,13 @@ public sealed record BenchOptions
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
+        var only = new List<string>();
+        BenchOptions Only(string part)
+        {
+            only.Add(part);
+            return options;
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             int Next() => i + 1 < args.Count && int.TryParse(args[++i], out var n) && n > 0
@@ -47,9 +75,9 @@ public sealed record BenchOptions
             List<int> NextList() => i + 1 < args.Count
                 ? args[++i].Split(',').Select(n => int.TryParse(n, out var v) && v > 0 ? v : throw new ArgumentException($"{args[i - 1]} needs positive numbers, comma-separated")).ToList()
                 : throw new ArgumentException($"{args[i]} needs positive numbers, comma-separated");
-            string NextPart() => i + 1 < args.Count && args[++i] is "classic" or "floor"
+            string NextPart() => i + 1 < args.Count && args[++i] is "classic" or "floor" or "import" or "memory"
                 ? args[i]
-                : throw new ArgumentException($"{args[i - 1]} needs classic or floor");
+                : throw new ArgumentException($"{args[i - 1]} needs classic, floor, import or memory");
             options = args[i] switch
             {
                 "--quotes" => options with { Quotes = Next() },
@@ -60,12 +88,21 @@ public sealed record BenchOptions
                 "--floor-quotes" => options with { FloorQuotes = NextList() },
                 "--floor-clients" => options with { FloorClients = NextList() },
                 "--throughput-seconds" => options with { ThroughputSeconds = Next() },
+                "--import-quotes" => options with { ImportQuotes = NextList() },
+                "--import-runs" => options with { ImportRuns = Next() },
+                "--service-batch-rows" => options with { ServiceBatchRows = Next() },
+                "--floor-batch-rows" => options with { FloorBatchRows = Next() },
                 "--no-seed" => options with { FloorSeed = false },
-                "--only" => options with { Parts = [NextPart()] },
+                "--only" => Only(NextPart()),
+                "--memory" => Only("memory"),
+                "--memory-quotes" => options with { MemoryQuotes = Next() },
+                "--idle-seconds" => options with { MemoryIdleSeconds = Next() },
                 "--ci" => options with
                 {
-                    Parts = ["floor"],
+                    Parts = ["floor", "import"],
                     FloorQuotes = [400],
+                    ImportQuotes = [400],
+                    ImportRuns = 1,
                     Participants = 40,
                     Themes = 12,
                     FloorClients = [4],
@@ -78,6 +115,6 @@ public sealed record BenchOptions
             };
         }
 
-        return options with { NaiveQuotes = Math.Min(options.NaiveQuotes, options.Quotes) };
+        return options with { NaiveQuotes = Math.Min(options.NaiveQuotes, options.Quotes), Parts = only.Count > 0 ? only : options.Parts };
     }
 }

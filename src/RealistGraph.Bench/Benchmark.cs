@@ -37,6 +37,10 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
             web.UseSetting("Realist:Debug", "true");
             web.UseSetting("Realist:LoadSamples", "false");
             web.UseSetting("Realist:AnonymousRead", "true");
+            if (options.ServiceBatchRows is { } batchRows)
+            {
+                web.UseSetting("Neo4j:ImportBatchRows", batchRows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
 
             // The floor's large reads under 16 clients on a loaded machine run past the default 30 s.
             web.UseSetting("Realist:Limits:ExecutionTimeoutSeconds", "600");
@@ -46,7 +50,8 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
             // wwwroot is built by the web pages' own step; the benchmark does not need it.
             web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.StaticFiles", "Error");
         });
-        _factory.UseKestrel(0);
+        // A free loopback port: UseKestrel(0) still binds the default 127.0.0.1:5000, which another process may hold.
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         var services = _factory.Services;
         var database = services.GetRequiredService<IGraphDatabase>();
@@ -82,6 +87,19 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
             {
                 using var http = _factory.CreateClient();
                 await new FloorBenchmark(options, output, database, new GraphQLClient(http), importer).RunAsync(graphMaintenance, cancellationToken);
+            }
+
+            if (options.Parts.Contains("import"))
+            {
+                using var neo4j = new Neo4jHttp(neo4jUrl, password, database);
+                await new ImportFloorBenchmark(options, output, database, importer, graphMaintenance, neo4j).RunAsync(cancellationToken);
+            }
+
+            if (options.Parts.Contains("memory"))
+            {
+                await graphMaintenance.ClearAsync(cancellationToken);
+                await new MemoryBenchmark(options, output, services.GetRequiredService<RealistGraph.Application.Access.ApiKeyService>())
+                    .RunAsync(neo4jUrl, password, ApiProjectFolder(), cancellationToken);
             }
         }
         finally

@@ -5,6 +5,14 @@ namespace RealistGraph.Neo4j.Client;
 public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatabase> logger) : IGraphDatabase, IDisposable
 {
     private readonly SemaphoreSlim _writeTurns = new(Math.Max(1, connection.Options.MaxConcurrentWriteTransactions));
+    private int _transientRetries;
+    private int _deadlockRetries;
+
+    /// <summary>How many times this client has retried a transient failure since it was made (logged as warnings too).</summary>
+    public int TransientRetries => Volatile.Read(ref _transientRetries);
+
+    /// <summary>Of <see cref="TransientRetries"/>, those for <c>Neo.TransientError.Transaction.DeadlockDetected</c>.</summary>
+    public int DeadlockRetries => Volatile.Read(ref _deadlockRetries);
 
     public void Dispose() => _writeTurns.Dispose();
 
@@ -73,7 +81,13 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
             catch (Neo4jTransientException ex) when (tries <= connection.Options.MaxTransientRetries)
             {
                 var delay = TimeSpan.FromMilliseconds(100 * Math.Pow(2, tries - 1) + Random.Shared.Next(50));
-                logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms", ex.Code, tries, (int)delay.TotalMilliseconds);
+                Interlocked.Increment(ref _transientRetries);
+                if (ex.Code.EndsWith(".DeadlockDetected", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref _deadlockRetries);
+                }
+
+                logger.LogWarning("Neo4j reported {Code}; retry {Try} in {Delay} ms ({ServerMessage})", ex.Code, tries, (int)delay.TotalMilliseconds, ex.ServerMessage);
                 await Task.Delay(delay, cancellationToken);
             }
             catch (Neo4jTransientException ex) when (ex.Code.StartsWith("Neo.TransientError.Transaction.", StringComparison.Ordinal))
