@@ -7,6 +7,7 @@ public static class RealistGraphEndpoints
     /// <summary>The routes: GraphQL, health, and the web pages (cogs, GraphiQL) as static files.</summary>
     public static WebApplication MapRealistGraph(this WebApplication app)
     {
+        app.UseIdleMemoryReturn();
         app.UseRequestSafety();
         app.UseRealistAccess();
         app.UseDefaultFiles();

@@ -20,6 +20,8 @@ public static class RealistGraphServices
         builder.Services.AddRealistGraphApplication(configuration.Neo4jOptionsFrom());
         builder.Services.AddSingleton(new SampleSettings(realist.LoadSamples, realist.SamplesPath, builder.Environment.ContentRootPath));
         builder.Services.AddHostedService<GraphStartup>();
+        builder.Services.AddSingleton<IdleMemoryReturn>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IdleMemoryReturn>());
         builder.Services.AddRealistGraphHealthChecks();
         builder.AddRequestSafety();
         builder.AddRealistAccess();

@@ -34,10 +34,6 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
             logger.LogInformation("Study {Study} was written concurrently; writing it again on top", graph.Study.Id);
             outcome = await WriteInTransactionAsync(graph, cancellationToken);
         }
-        finally
-        {
-            LargeImportMemory.Ended(GraphRows(graph));
-        }
 
         if (outcome.Change != ImportChange.Unchanged)
         {

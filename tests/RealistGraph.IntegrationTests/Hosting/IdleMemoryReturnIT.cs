@@ -1,0 +1,62 @@
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using RealistGraph.Api.Hosting;
+using RealistGraph.IntegrationTests.Infrastructure;
+
+namespace RealistGraph.IntegrationTests.Hosting;
+
+/// <summary>
+/// The service gives the memory of heavy requests back once it is idle (issue 11), and never while a request is in
+/// flight: a request whose body is still arriving holds the return back, however much was allocated meanwhile.
+/// </summary>
+public sealed class IdleMemoryReturnIT(RealistGraphFixture fixture) : GraphTest(fixture)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Memory_is_returned_only_once_no_request_is_in_flight()
+    {
+        var idle = Fixture.Services.GetRequiredService<IdleMemoryReturn>();
+
+        // A request whose headers have arrived and whose body has not: the service is working on it until it ends.
+        var query = Encoding.UTF8.GetBytes("""{"query":"{ __typename }"}""");
+        var address = Fixture.Http.BaseAddress!;
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(address.Host, address.Port);
+        var stream = socket.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"POST /graphql HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\nContent-Length: {query.Length}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(query.AsMemory(0, 1));
+        await WaitUntilAsync(() => idle.InFlight > 0, "the request never reached the service");
+
+        var returnsInFlight = idle.Returns;
+        AllocateGarbage(2 * IdleMemoryReturn.AllocatedBetweenReturns);
+        await Task.Delay(IdleMemoryReturn.IdleFor * 2);
+        Assert.Equal(returnsInFlight, idle.Returns);
+
+        await stream.WriteAsync(query.AsMemory(1));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        Assert.StartsWith("HTTP/1.1 200", await reader.ReadLineAsync(), StringComparison.Ordinal);
+
+        await WaitUntilAsync(() => idle.Returns > returnsInFlight, "no memory was returned once the service was idle");
+    }
+
+    private static void AllocateGarbage(long bytes)
+    {
+        for (long allocated = 0; allocated < bytes; allocated += 1 << 20)
+        {
+            GC.KeepAlive(new byte[1 << 20]);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(50);
+        }
+    }
+}
