@@ -12,8 +12,6 @@ namespace RealistGraph.Neo4j.Backup;
 /// </summary>
 internal sealed class RestoreCommitCheck(IGraphDatabase database, ILogger logger)
 {
-    private static readonly TimeSpan[] Pauses = [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
-
     private const string CheckByHand = "Check with 'realist export' (or GraphQL) what the graph holds; run the restore again with --force if it is not what the backup holds.";
 
     public async Task ConfirmAsync(string? studyId, string token, Neo4jCommitUnknownException lost)
@@ -26,22 +24,11 @@ internal sealed class RestoreCommitCheck(IGraphDatabase database, ILogger logger
         }
 
         var statement = QueryCatalog.Embedded.Statement(Q.RestoreCommitted, new Dictionary<string, object?> { ["studyId"] = studyId, ["token"] = token });
-        foreach (var pause in Pauses)
+        var committed = await CommitReadBack.CommittedAsync(database, statement);
+        if (committed is { } known)
         {
-            bool committed;
-            try
-            {
-                // No caller's token: the caller must learn what happened even when it is being cancelled.
-                committed = (await database.RunAsync(statement, CancellationToken.None)).Single().GetBoolean("committed");
-            }
-            catch (Neo4jUnavailableException)
-            {
-                await Task.Delay(pause);
-                continue;
-            }
-
-            logger.LogWarning("The answer to the commit of a restore was lost; read back: {Committed}", committed ? "committed" : "not written");
-            if (committed)
+            logger.LogWarning("The answer to the commit of a restore was lost; read back: {Committed}", known ? "committed" : "not written");
+            if (known)
             {
                 return;
             }

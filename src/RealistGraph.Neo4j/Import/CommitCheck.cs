@@ -12,8 +12,6 @@ namespace RealistGraph.Neo4j.Import;
 /// </summary>
 internal sealed class CommitCheck(IGraphDatabase database, ILogger logger)
 {
-    private static readonly TimeSpan[] Pauses = [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
-
     public async Task<ImportOutcome> ConfirmAsync(ImportOutcome written, string contentHash, string importedAt, Neo4jCommitUnknownException lost)
     {
         var studyId = written.StudyId;
@@ -21,22 +19,11 @@ internal sealed class CommitCheck(IGraphDatabase database, ILogger logger)
         {
             ["studyId"] = studyId, ["contentHash"] = contentHash, ["importedAt"] = importedAt,
         });
-        foreach (var pause in Pauses)
+        var committed = await CommitReadBack.CommittedAsync(database, statement);
+        if (committed is { } known)
         {
-            bool committed;
-            try
-            {
-                // The caller's token is not used: the caller must learn what happened even when it is being cancelled.
-                committed = (await database.RunAsync(statement, CancellationToken.None)).Single().GetBoolean("committed");
-            }
-            catch (Neo4jUnavailableException)
-            {
-                await Task.Delay(pause);
-                continue;
-            }
-
-            logger.LogWarning("The answer to the commit of study {Study} was lost; read back: {Committed}", studyId, committed ? "committed" : "not written");
-            if (committed)
+            logger.LogWarning("The answer to the commit of study {Study} was lost; read back: {Committed}", studyId, known ? "committed" : "not written");
+            if (known)
             {
                 return written with { CommitAnswerLost = true };
             }

@@ -20,23 +20,10 @@ public sealed class FlatObjectCollectionJsonConverter : JsonConverter<FlatObject
             foreach (var name in names)
             {
                 writer.WritePropertyName(name);
-                switch (values[at++])
+                var cell = values[at++];
+                if (!JsonScalars.TryWrite(writer, cell))
                 {
-                    case null:
-                        writer.WriteNullValue();
-                        break;
-                    case string text:
-                        writer.WriteStringValue(text);
-                        break;
-                    case bool flag:
-                        writer.WriteBooleanValue(flag);
-                        break;
-                    case int number:
-                        writer.WriteNumberValue(number);
-                        break;
-                    case var other:
-                        JsonSerializer.Serialize(writer, other, other.GetType(), options);
-                        break;
+                    JsonSerializer.Serialize(writer, cell, cell!.GetType(), options);
                 }
             }
 

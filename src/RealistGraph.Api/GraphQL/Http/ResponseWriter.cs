@@ -125,26 +125,9 @@ public sealed class ResponseWriter(IGraphQLTextSerializer serializer, JsonWriter
 
         private void Value(object? value)
         {
-            switch (value)
+            if (!JsonScalars.TryWrite(writer, value))
             {
-                case null:
-                    writer.WriteNullValue();
-                    break;
-                case string text:
-                    writer.WriteStringValue(text);
-                    break;
-                case bool flag:
-                    writer.WriteBooleanValue(flag);
-                    break;
-                case int number:
-                    writer.WriteNumberValue(number);
-                    break;
-                case long number:
-                    writer.WriteNumberValue(number);
-                    break;
-                default:
-                    Raw(value);
-                    break;
+                Raw(value);
             }
         }
 
