@@ -11,14 +11,20 @@ public sealed class FindingType : UnionGraphType
         Name = "Finding";
         Description = "A finding of a study that can be linked to findings of other studies: any of its themes, mechanisms, contexts, outcomes, "
             + "CMO configurations, interventions, functions and activities.";
-        Type<ThemeType>();
-        Type<MechanismType>();
-        Type<ContextType>();
-        Type<OutcomeType>();
-        Type<CmoConfigurationType>();
-        Type<InterventionType>();
-        Type<FunctionType>();
-        Type<ActivityType>();
+        AddFindingTypes(this);
+    }
+
+    /// <summary>The object types of the eight finding kinds, in the order of <see cref="FindingKind"/>.</summary>
+    public static void AddFindingTypes(UnionGraphType union)
+    {
+        union.Type<ThemeType>();
+        union.Type<MechanismType>();
+        union.Type<ContextType>();
+        union.Type<OutcomeType>();
+        union.Type<CmoConfigurationType>();
+        union.Type<InterventionType>();
+        union.Type<FunctionType>();
+        union.Type<ActivityType>();
     }
 }
 

@@ -1,6 +1,7 @@
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using RealistGraph.Api.GraphQL.Loaders;
+using RealistGraph.Api.GraphQL.Types.Analysis;
 using RealistGraph.Domain.Model;
 using RealistGraph.Domain.Search;
 using RealistGraph.Neo4j.Reading;
@@ -57,14 +58,7 @@ public sealed class SearchResultType : UnionGraphType
     {
         Name = "SearchResult";
         Description = "A finding of any kind, or a quote.";
-        Type<ThemeType>();
-        Type<MechanismType>();
-        Type<ContextType>();
-        Type<OutcomeType>();
-        Type<CmoConfigurationType>();
-        Type<InterventionType>();
-        Type<FunctionType>();
-        Type<ActivityType>();
+        FindingType.AddFindingTypes(this);
         Type<QuoteType>();
     }
 }
