@@ -47,7 +47,7 @@ public static class AccessServices
         }
 
         builder.Services.AddAuthorization(AccessPolicies.Add);
-        builder.Services.AddGraphQL(graphql => graphql.AddValidationRule<AccessRule>());
+        builder.Services.AddGraphQL(graphql => graphql.AddValidationRule<AccessRule>(useForCachedDocuments: true));
         return builder;
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL;
+using GraphQL.DI;
 using RealistGraph.Api.GraphQL.Errors;
 using RealistGraph.Api.GraphQL.Execution;
+using RealistGraph.Api.GraphQL.Http;
 using RealistGraph.Api.GraphQL.Loaders;
 using RealistGraph.Api.GraphQL.Schema;
 using RealistGraph.Application;
@@ -28,6 +30,9 @@ public static class RealistGraphServices
 
         builder.Services.AddScoped<GraphLoaders>();
         builder.Services.AddScoped<ChildPageLoaders>();
+        builder.Services.AddSingleton<ValidationRuleSets>();
+        builder.Services.AddSingleton<ValidatedDocumentCache>();
+        builder.Services.AddSingleton<IConfigureExecution>(services => services.GetRequiredService<ValidatedDocumentCache>());
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<RealistSchema>()
             .AddGraphTypes(typeof(RealistSchema).Assembly)

@@ -53,4 +53,24 @@ public sealed class LockedDownAccessIT(RealistGraphFixture fixture, LockedDownHo
         using var elsewhere = host.ClientWith(host.Token("mallory", ["qual-editors"], audience: "another-service"));
         Assert.Equal("UNAUTHENTICATED", Refusal(await PostAsync(elsewhere, CountStudies)).Code);
     }
+
+    [Fact]
+    public async Task A_document_served_from_the_cache_is_still_checked_against_each_callers_role()
+    {
+        var cache = host.Services.GetRequiredService<RealistGraph.Api.GraphQL.Execution.ValidatedDocumentCache>();
+        using var editor = host.ClientWith(host.Token("carol@uni.example", ["qual-editors"]));
+        using var reader = host.ClientWith(host.Token("dan@uni.example", ["qual-readers"]));
+        using var anonymous = host.ClientWith(null);
+        Data(await PostAsync(editor, CreateStudy));
+        Data(await PostAsync(reader, CountStudies));
+        var before = cache.Figures;
+
+        var forbidden = Refusal(await PostAsync(reader, CreateStudy));
+        var unauthenticated = Refusal(await PostAsync(anonymous, CountStudies));
+
+        Assert.Equal(2, cache.Figures.Hits - before.Hits);
+        Assert.Equal(("FORBIDDEN", "Authorization: a mutation needs the editor role; 'dan@uni.example' has the reader role."), forbidden);
+        Assert.Equal("UNAUTHENTICATED", unauthenticated.Code);
+        Assert.Equal(1, Data(await PostAsync(reader, CountStudies)).GetProperty("studies").GetProperty("totalCount").GetInt32());
+    }
 }

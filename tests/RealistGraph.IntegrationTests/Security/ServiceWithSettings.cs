@@ -17,6 +17,8 @@ public abstract class ServiceWithSettings : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    public IServiceProvider Services => _factory.Services;
+
     public ConcurrentQueue<string> Log { get; } = new();
 
     protected abstract IReadOnlyDictionary<string, string> Settings { get; }
@@ -118,5 +120,18 @@ public sealed class ObservedService : ServiceWithSettings
     {
         ["Realist:Limits:MaxQueryCost"] = "2000000",
         ["Realist:Limits:MaxResponseBytes"] = "1073741824",
+    };
+}
+
+/// <summary>A document cache of at most 20 documents and 3,000 characters, small enough to fill in a test.</summary>
+public sealed class SmallDocumentCacheService : ServiceWithSettings
+{
+    public const int Entries = 20;
+    public const int Characters = 3_000;
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Realist:Limits:DocumentCacheEntries"] = Entries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Realist:Limits:DocumentCacheCharacters"] = Characters.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
-using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using RealistGraph.Api.GraphQL.Limits;
 using RealistGraph.Api.GraphQL.Uploads;
@@ -135,6 +134,7 @@ public static class GraphQLEndpoint
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<RealistOptions>>().Value;
         var limits = services.GetRequiredService<IOptions<RequestLimits>>().Value;
+        var rules = services.GetRequiredService<ValidationRuleSets>();
         if (request.Query!.Length > limits.MaxQueryLength)
         {
             return Refusal(http, StatusCodes.Status400BadRequest, LimitErrors.Execution(nameof(RequestLimits.MaxQueryLength), limits.MaxQueryLength, request.Query.Length,
@@ -158,7 +158,8 @@ public static class GraphQLEndpoint
                 o.RequestServices = services;
                 o.UserContext = userContext;
                 o.CancellationToken = timeout.Token;
-                o.ValidationRules = ValidationRules(options, limits, allowMutations);
+                o.ValidationRules = rules.Full(allowMutations);
+                o.CachedDocumentValidationRules = rules.ForCachedDocument(allowMutations);
             });
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -200,18 +201,6 @@ public static class GraphQLEndpoint
 
         var status = !wantsPlainJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         return new GraphQLResult(result, wantsPlainJson ? RequestMediaTypes.Json : RequestMediaTypes.GraphQLResponse, status, limits.MaxResponseBytes, new Deadline(limits, started));
-    }
-
-    private static IEnumerable<IValidationRule> ValidationRules(RealistOptions options, RequestLimits limits, bool allowMutations)
-    {
-        // The shape limits first: their errors lead the list when a document of repeated mistakes is cut short.
-        IEnumerable<IValidationRule> rules = [new DocumentShapeRule(limits), .. DocumentValidator.CoreRules, new QueryCostRule(limits), new InputTextLengthRule(limits)];
-        if (!options.Introspection)
-        {
-            rules = rules.Append(new IntrospectionOffRule());
-        }
-
-        return allowMutations ? rules : rules.Append(new QueriesOnlyOverGet());
     }
 
     private static ExecutionResult TimedOut(RequestLimits limits, System.Diagnostics.Stopwatch started) => new()

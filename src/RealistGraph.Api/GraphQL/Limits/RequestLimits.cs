@@ -43,5 +43,11 @@ public sealed class RequestLimits
 
     public int MaxResponseBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// <summary>Validated documents kept for requests that send the same text again (0: none are kept).</summary>
+    public int DocumentCacheEntries { get; set; } = 500;
+
+    /// <summary>Characters of query text the cached documents may add up to (their parsed form takes about ten times as many bytes).</summary>
+    public long DocumentCacheCharacters { get; set; } = 500_000;
+
     public static string SettingName(string property) => $"Realist:Limits:{property}";
 }
