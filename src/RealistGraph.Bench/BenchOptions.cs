@@ -57,6 +57,9 @@ public sealed record BenchOptions
     /// <summary>Clear a graph that already holds studies. Without it the benchmark refuses such a graph.</summary>
     public bool AllowClear { get; init; }
 
+    /// <summary>Leave the last study in the graph at the end (to PROFILE its reads by hand); the next run clears it.</summary>
+    public bool KeepGraph { get; init; }
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -111,6 +114,7 @@ public sealed record BenchOptions
                     WarmUps = 1,
                 },
                 "--allow-clear" => options with { AllowClear = true },
+                "--keep-graph" => options with { KeepGraph = true },
                 var other => throw new ArgumentException($"unknown option {other}"),
             };
         }

@@ -74,6 +74,7 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
 
             var (serviceP50, floorP50) = await SerialAsync(service, floor);
             Row([read.Name, label, "p50 serial", Report.Seconds(serviceP50), Report.Seconds(floorP50), Report.Ratio(serviceP50, floorP50)]);
+            await CpuAsync(read.Name, label, service, floor);
             if (!throughput)
             {
                 continue;
@@ -86,6 +87,36 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
                     (floorRate / Math.Max(serviceRate, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
             }
         }
+    }
+
+    // CPU per request, serial: the benchmark's process (the hosted service and the client reading its answer; for the
+    // floor, the client reading Neo4j's) and Neo4j's. Printed as ".NET + Neo4j"; the ratio is of the sums.
+    private async Task CpuAsync(string name, string label, Func<Task> service, Func<Task> floor)
+    {
+        var cpu = new ProcessCpu();
+        if (!cpu.SeesNeo4j)
+        {
+            return;
+        }
+
+        async Task<(double Self, double Neo4j)> PerRequestAsync(Func<Task> request)
+        {
+            var before = cpu.Now();
+            for (var i = 0; i < options.Runs; i++)
+            {
+                await request();
+            }
+
+            var after = cpu.Now();
+            return ((after.Self - before.Self).TotalMilliseconds / options.Runs, (after.Neo4j - before.Neo4j)!.Value.TotalMilliseconds / options.Runs);
+        }
+
+        var s = await PerRequestAsync(service);
+        var f = await PerRequestAsync(floor);
+        static string Cell((double Self, double Neo4j) c) =>
+            string.Create(CultureInfo.InvariantCulture, $"{c.Self:0} + {c.Neo4j:0} ms");
+        Row([name, label, "CPU per request (.NET + Neo4j)", Cell(s), Cell(f),
+            ((s.Self + s.Neo4j) / Math.Max(f.Self + f.Neo4j, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
     }
 
     // Each figure is printed as soon as it is measured: a long run shows its progress, and a failure keeps what came before.
