@@ -60,6 +60,9 @@ public sealed record BenchOptions
     /// <summary>Leave the last study in the graph at the end (to PROFILE its reads by hand); the next run clears it.</summary>
     public bool KeepGraph { get; init; }
 
+    /// <summary>The floor reads to run: those whose name contains one of these (all when empty).</summary>
+    public IReadOnlyList<string> FloorReads { get; init; } = [];
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -115,6 +118,7 @@ public sealed record BenchOptions
                 },
                 "--allow-clear" => options with { AllowClear = true },
                 "--keep-graph" => options with { KeepGraph = true },
+                "--read" => options with { FloorReads = [.. options.FloorReads, i + 1 < args.Count ? args[++i] : throw new ArgumentException("--read needs part of a read's name")] },
                 var other => throw new ArgumentException($"unknown option {other}"),
             };
         }
