@@ -57,6 +57,12 @@ public sealed record BenchOptions
     /// <summary>Clear a graph that already holds studies. Without it the benchmark refuses such a graph.</summary>
     public bool AllowClear { get; init; }
 
+    /// <summary>Leave the last study in the graph at the end (to PROFILE its reads by hand); the next run clears it.</summary>
+    public bool KeepGraph { get; init; }
+
+    /// <summary>The floor reads to run: those whose name contains one of these (all when empty).</summary>
+    public IReadOnlyList<string> FloorReads { get; init; } = [];
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -111,6 +117,8 @@ public sealed record BenchOptions
                     WarmUps = 1,
                 },
                 "--allow-clear" => options with { AllowClear = true },
+                "--keep-graph" => options with { KeepGraph = true },
+                "--read" => options with { FloorReads = [.. options.FloorReads, i + 1 < args.Count ? args[++i] : throw new ArgumentException("--read needs part of a read's name")] },
                 var other => throw new ArgumentException($"unknown option {other}"),
             };
         }

@@ -104,9 +104,16 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
         }
         finally
         {
-            await graphMaintenance.ClearAsync(CancellationToken.None);
             output.WriteLine();
-            output.WriteLine("The graph was cleared again.");
+            if (options.KeepGraph)
+            {
+                output.WriteLine("The graph keeps the last study (--keep-graph).");
+            }
+            else
+            {
+                await graphMaintenance.ClearAsync(CancellationToken.None);
+                output.WriteLine("The graph was cleared again.");
+            }
         }
 
         return 0;

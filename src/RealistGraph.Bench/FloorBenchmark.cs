@@ -48,7 +48,7 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
 
     private async Task MeasureStudyAsync(string label, string studyId, bool throughput, CancellationToken cancellationToken)
     {
-        foreach (var read in FloorRead.All)
+        foreach (var read in FloorRead.All.Where(r => options.FloorReads.Count == 0 || options.FloorReads.Any(p => r.Name.Contains(p, StringComparison.Ordinal))))
         {
             var parameters = read.Parameters(studyId);
             var statement = new CypherStatement(read.Cypher, parameters) { Name = "bench/floor" };
@@ -76,6 +76,7 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
             Row([read.Name, label, "p50 serial", Report.Seconds(serviceP50), Report.Seconds(floorP50), Report.Ratio(serviceP50, floorP50)]);
             if (!throughput)
             {
+                await CpuAsync(read.Name, label, service, floor);
                 continue;
             }
 
@@ -85,7 +86,46 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
                 Row([read.Name, label, $"requests/s, {clients} clients", Rate(serviceRate), Rate(floorRate),
                     (floorRate / Math.Max(serviceRate, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
             }
+
+            await CpuAsync(read.Name, label, service, floor);
         }
+    }
+
+    // CPU per request, serial: the benchmark's process (the hosted service and the client reading its answer; for the
+    // floor, the client reading Neo4j's) and Neo4j's. Printed as ".NET + Neo4j"; the ratio is of the sums.
+    private async Task CpuAsync(string name, string label, Func<Task> service, Func<Task> floor)
+    {
+        var cpu = new ProcessCpu();
+        if (!cpu.SeesNeo4j)
+        {
+            return;
+        }
+
+        async Task<(double Self, double Neo4j, double Allocated, int FullCollections)> PerRequestAsync(Func<Task> request)
+        {
+            var before = cpu.Now();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var full = GC.CollectionCount(2);
+            for (var i = 0; i < options.Runs; i++)
+            {
+                await request();
+            }
+
+            var after = cpu.Now();
+            return ((after.Self - before.Self).TotalMilliseconds / options.Runs, (after.Neo4j - before.Neo4j)!.Value.TotalMilliseconds / options.Runs,
+                (GC.GetTotalAllocatedBytes() - allocated) / 1e6 / options.Runs, GC.CollectionCount(2) - full);
+        }
+
+        var s = await PerRequestAsync(service);
+        var f = await PerRequestAsync(floor);
+        static string Cell((double Self, double Neo4j, double Allocated, int FullCollections) c) =>
+            string.Create(CultureInfo.InvariantCulture, $"{c.Self:0} + {c.Neo4j:0} ms");
+        static string Memory((double Self, double Neo4j, double Allocated, int FullCollections) c) =>
+            string.Create(CultureInfo.InvariantCulture, $"{c.Allocated:0.0} MB, {c.FullCollections} gen-2 GCs in all");
+        Row([name, label, "CPU per request (.NET + Neo4j)", Cell(s), Cell(f),
+            ((s.Self + s.Neo4j) / Math.Max(f.Self + f.Neo4j, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
+        Row([name, label, ".NET allocation per request", Memory(s), Memory(f),
+            (s.Allocated / Math.Max(f.Allocated, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
     }
 
     // Each figure is printed as soon as it is measured: a long run shows its progress, and a failure keeps what came before.

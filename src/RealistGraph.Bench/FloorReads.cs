@@ -33,6 +33,25 @@ public sealed record FloorRead(
             id => new() { ["id"] = id },
             result => Canonical(result.Records.Select(r => $"{r.GetString("id")}:{Ids(r.GetStrings("quotes"))}"))),
         new(
+            "study → themes → first 5 quote ids of each",
+            "query ($id: ID!) { study(id: $id) { themesConnection(first: 50) { nodes { id quotesConnection(first: 5) { totalCount nodes { id } } } } } }",
+            id => new { id },
+            data => Canonical(data.GetProperty("study").GetProperty("themesConnection").GetProperty("nodes").EnumerateArray()
+                .Select(t => Page(
+                    t.GetProperty("id").GetString(),
+                    t.GetProperty("quotesConnection").GetProperty("totalCount").GetInt64(),
+                    t.GetProperty("quotesConnection").GetProperty("nodes").EnumerateArray().Select(q => q.GetProperty("id").GetString())))),
+            """
+            MATCH (s:Study {id: $id})-[:REPORTS]->(t:Theme)
+            WITH t ORDER BY t.ordinal LIMIT 50
+            OPTIONAL MATCH (t)<-[:EVIDENCES]-(q:Quote)
+            WITH t, q ORDER BY q.ordinal
+            WITH t, collect(q) AS quotes
+            RETURN t.id AS id, size(quotes) AS total, [q IN quotes[0..5] | q.id] AS quotes
+            """,
+            id => new() { ["id"] = id },
+            result => Canonical(result.Records.Select(r => Page(r.GetString("id"), r.GetInt64("total"), r.GetStrings("quotes"))))),
+        new(
             "cogModel (supports, threats per domain)",
             "query ($id: ID!) { cogModel(studyIds: [$id]) { cogs { domain { name } supports threats } } }",
             id => new { id },
@@ -64,6 +83,9 @@ public sealed record FloorRead(
             id => new() { ["id"] = id },
             result => Canonical(result.Records.Select(r => $"{r.GetString("id")}:{r.GetString("name")}"))),
     ];
+
+    // A page keeps its order: it is the first quotes in the study's order, not a set.
+    private static string Page(string? id, long total, IEnumerable<string?> ids) => $"{id}:{total}:{string.Join(",", ids)}";
 
     private static string Ids(IEnumerable<string?> ids) => string.Join(",", ids.Order(StringComparer.Ordinal));
 

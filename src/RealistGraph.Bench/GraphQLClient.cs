@@ -14,9 +14,9 @@ public sealed class GraphQLClient(HttpClient http)
     {
         var clock = Stopwatch.StartNew();
         using var response = await http.PostAsJsonAsync("/graphql", new { query, variables }, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
         var elapsed = clock.Elapsed;
-        using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
         if (root.TryGetProperty("errors", out var errors))
         {

@@ -1,9 +1,10 @@
 // One page of the activities of each function, and how many there are in all.
+// Every child of a parent is in the parent's study: the ordinal alone orders them (one property read a child, not two).
 UNWIND $ids AS parentId
 MATCH (p:Function {id: parentId})
 USING INDEX p:Function(id)
 OPTIONAL MATCH (p)-[:ENACTED_BY]->(x:Activity)
-WITH parentId, x ORDER BY x.studyId, x.ordinal
+WITH parentId, x ORDER BY x.ordinal
 WITH parentId, collect(x) AS children
 WITH parentId, size(children) AS totalCount, children[$skip..($skip + $limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x

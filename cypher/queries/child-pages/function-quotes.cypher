@@ -1,9 +1,11 @@
 // One page of the quotes of each function, and how many there are in all.
+// Every child of a parent is in the parent's study: the ordinal alone orders them (one property read a child, not two).
+// Only quotes evidence anything (every writer starts EVIDENCES at a :Quote), so x's label is not checked.
 UNWIND $ids AS parentId
 MATCH (p:Function {id: parentId})
 USING INDEX p:Function(id)
-OPTIONAL MATCH (p)<-[:EVIDENCES]-(x:Quote)
-WITH parentId, x ORDER BY x.studyId, x.ordinal
+OPTIONAL MATCH (p)<-[:EVIDENCES]-(x)
+WITH parentId, x ORDER BY x.ordinal
 WITH parentId, collect(x) AS children
 WITH parentId, size(children) AS totalCount, children[$skip..($skip + $limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x

@@ -1,9 +1,10 @@
 // One page of the participants of each study, and how many there are in all.
+// Every child of a parent is in the parent's study: the ordinal alone orders them (one property read a child, not two).
 UNWIND $ids AS parentId
 MATCH (p:Study {id: parentId})
 USING INDEX p:Study(id)
 OPTIONAL MATCH (p)-[:HAS_PARTICIPANT]->(x)
-WITH parentId, x ORDER BY x.studyId, x.ordinal
+WITH parentId, x ORDER BY x.ordinal
 WITH parentId, collect(x) AS children
 WITH parentId, size(children) AS totalCount, children[$skip..($skip + $limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x

@@ -22,6 +22,15 @@ public sealed class GraphDatabase(Neo4jConnection connection, ILogger<GraphDatab
     public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
         (await RunAsync([statement], cancellationToken))[0];
 
+    public Task<T> ReadAsync<T>(CypherStatement statement, Func<CypherResult, T> read, CancellationToken cancellationToken = default) =>
+        WithRetriesAsync(async ct =>
+        {
+            var endpoints = await connection.EndpointsAsync(ct);
+            var wire = await connection.WireFormatAsync(ct);
+            using var reply = await connection.SendRawAsync(HttpMethod.Post, endpoints.AutoCommitPath, wire.RequestBody([statement]), null, ct);
+            return read(wire.ParseResults(reply.Json.RootElement, copy: false)[0]);
+        }, [statement], cancellationToken);
+
     public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
         WithRetriesAsync(async ct =>
         {

@@ -6,6 +6,12 @@ public interface IGraphDatabase
     /// <summary>Runs one statement in its own transaction, retrying transient failures.</summary>
     Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs one read and hands its rows to <paramref name="read"/> while they still point into the reply's pooled
+    /// buffers (no copy of the reply: large id lists are read straight from it). The rows must not outlive the call.
+    /// </summary>
+    Task<T> ReadAsync<T>(CypherStatement statement, Func<CypherResult, T> read, CancellationToken cancellationToken = default);
+
     /// <summary>Runs several statements in one transaction, in one round trip where the server's API allows it.</summary>
     Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default);
 

@@ -23,11 +23,16 @@ public sealed class RecordReader(IGraphDatabase database)
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TChild>>> ByParentsAsync<TChild>(
         Relation<TChild> relation, IReadOnlyCollection<string> parentIds, bool withText, CancellationToken cancellationToken = default)
     {
-        var result = await RunAsync(relation.Query, new Dictionary<string, object?> { ["ids"] = parentIds }, withText, cancellationToken);
         if (relation.FromId is { } fromId)
         {
-            return ChildIdLists.Read(result, fromId, cancellationToken);
+            // Thousands of ids: read from the reply as it came (no copy of it), each parent's ids straight into its list.
+            var parameters = new Dictionary<string, object?> { ["ids"] = parentIds, ["withText"] = withText };
+            CypherRoundTrips.RecordRead(relation.Query, withText);
+            return await database.ReadAsync(
+                QueryCatalog.Embedded.Statement(relation.Query, parameters), r => ChildIdLists.Read(r, fromId, cancellationToken), cancellationToken);
         }
+
+        var result = await RunAsync(relation.Query, new Dictionary<string, object?> { ["ids"] = parentIds }, withText, cancellationToken);
 
         var children = new Dictionary<string, IReadOnlyList<TChild>>(StringComparer.Ordinal);
         for (var i = 0; i < result.Records.Count; i++)

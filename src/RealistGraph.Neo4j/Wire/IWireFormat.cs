@@ -15,8 +15,11 @@ public interface IWireFormat
     /// <summary>The body of a request that only keeps an open transaction alive.</summary>
     byte[] KeepAliveBody();
 
-    /// <summary>Reads the results, or throws the <see cref="Neo4jException"/> the reply's error code maps to.</summary>
-    IReadOnlyList<CypherResult> ParseResults(JsonElement reply);
+    /// <summary>
+    /// Reads the results, or throws the <see cref="Neo4jException"/> the reply's error code maps to. Without
+    /// <paramref name="copy"/> the rows point into <paramref name="reply"/> and must be read before it is disposed.
+    /// </summary>
+    IReadOnlyList<CypherResult> ParseResults(JsonElement reply, bool copy = true);
 
     /// <summary>Reads where an opened transaction lives and when it expires.</summary>
     ServerTransaction ParseBegin(JsonElement reply, Uri? location, string beginPath, string? affinity);

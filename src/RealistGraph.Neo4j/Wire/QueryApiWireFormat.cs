@@ -26,7 +26,7 @@ public sealed class QueryApiWireFormat : IWireFormat
 
     public byte[] KeepAliveBody() => """{"statement":"RETURN 1"}"""u8.ToArray();
 
-    public IReadOnlyList<CypherResult> ParseResults(JsonElement reply)
+    public IReadOnlyList<CypherResult> ParseResults(JsonElement reply, bool copy = true)
     {
         WireErrors.ThrowIfAny(reply);
         if (!reply.TryGetProperty("data", out var data))
@@ -36,7 +36,7 @@ public sealed class QueryApiWireFormat : IWireFormat
 
         var fields = data.GetProperty("fields").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
         // One copy of the values outlives the reply's pooled buffers; the rows point into it (a copy per value cost more than the parse).
-        var values = data.GetProperty("values").Clone();
+        var values = copy ? data.GetProperty("values").Clone() : data.GetProperty("values");
         var rows = new List<JsonElement[]>(values.GetArrayLength());
         foreach (var row in values.EnumerateArray())
         {

@@ -23,7 +23,7 @@ public sealed class TransactionalWireFormat : IWireFormat
 
     public byte[] KeepAliveBody() => """{"statements":[]}"""u8.ToArray();
 
-    public IReadOnlyList<CypherResult> ParseResults(JsonElement reply)
+    public IReadOnlyList<CypherResult> ParseResults(JsonElement reply, bool copy = true)
     {
         WireErrors.ThrowIfAny(reply);
         if (!reply.TryGetProperty("results", out var results))
@@ -32,7 +32,7 @@ public sealed class TransactionalWireFormat : IWireFormat
         }
 
         // One copy of the results outlives the reply's pooled buffers; the rows point into it (a copy per value cost more than the parse).
-        return results.Clone().EnumerateArray().Select(ParseResult).ToList();
+        return (copy ? results.Clone() : results).EnumerateArray().Select(ParseResult).ToList();
     }
 
     public ServerTransaction ParseBegin(JsonElement reply, Uri? location, string beginPath, string? affinity)
