@@ -19,7 +19,8 @@ public sealed class ChangeLog(IGraphDatabase database)
     {
         var now = DateTimeOffset.UtcNow;
         var id = now.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
-        return QueryCatalog.Embedded.Statement(C.Record, new Dictionary<string, object?>
+        // A study-level change (an import, a deletion) marks only the study; a part's marks the part found by its id too.
+        return QueryCatalog.Embedded.Statement(target == studyId ? C.RecordStudy : C.Record, new Dictionary<string, object?>
         {
             ["id"] = id, ["studyId"] = studyId, ["at"] = now.ToString("O", CultureInfo.InvariantCulture), ["actor"] = ChangeActor.Current,
             ["action"] = action, ["target"] = target, ["summary"] = summary,

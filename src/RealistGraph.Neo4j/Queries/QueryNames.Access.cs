@@ -16,6 +16,7 @@ internal static partial class QueryNames
     public static class Changes
     {
         public const string Record = "queries/changes/record";
+        public const string RecordStudy = "queries/changes/record-study";
         public const string Page = "queries/changes/page";
         public const string All = "queries/changes/all";
         public const string Restore = "queries/changes/restore";
