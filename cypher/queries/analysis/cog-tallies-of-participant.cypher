@@ -2,7 +2,9 @@
 // A quote coded to several themes of one domain is one unit there: with its own polarity, else its themes' when they
 // agree, else MIXED.
 // The domain's key and the theme's polarity are read once a theme, before the quotes; only quotes evidence anything.
-MATCH (s:Study {id: $studyId})-[:REPORTS]->(t:Theme)-[:IN_DOMAIN]->(d:Domain)
+MATCH (s:Study)-[:REPORTS]->(t:Theme)-[:IN_DOMAIN]->(d:Domain)
+USING INDEX s:Study(id)
+WHERE s.id IN [$studyId]
 WITH d.studyId AS studyId, d.id AS domainKey, t, t.polarity AS themePolarity
 MATCH (t)<-[:EVIDENCES]-(q)
 WHERE q.participantId = $participantId

@@ -1,5 +1,7 @@
 // The themes one participant's quotes evidence, in evidence order (domain, theme), each with its domain.
-MATCH (s:Study {id: $studyId})-[:REPORTS]->(t:Theme)-[:IN_DOMAIN]->(d:Domain)
+MATCH (s:Study)-[:REPORTS]->(t:Theme)-[:IN_DOMAIN]->(d:Domain)
+USING INDEX s:Study(id)
+WHERE s.id IN [$studyId]
 MATCH (t)<-[:EVIDENCES]-(q:Quote)
 WHERE q.participantId = $participantId
 WITH DISTINCT d, t

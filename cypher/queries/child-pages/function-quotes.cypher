@@ -1,9 +1,12 @@
 // One page of the quotes of each function, and how many there are in all.
 // Every child of a parent is in the parent's study: the ordinal alone orders them (one property read a child, not two).
 // Only quotes evidence anything (every writer starts EVIDENCES at a :Quote), so x's label is not checked.
+// The relationship type alone says what the child is, so the child carries no label: with one, 3.1 could plan a scan
+// of that label per parent while its index samples lag (QueryPlansIT's trap).
 UNWIND $ids AS parentId
-MATCH (p:Function {id: parentId})
+MATCH (p:Function)
 USING INDEX p:Function(id)
+WHERE p.id IN [parentId]
 OPTIONAL MATCH (p)<-[:EVIDENCES]-(x)
 WITH parentId, x ORDER BY x.ordinal
 WITH parentId, collect(x) AS children

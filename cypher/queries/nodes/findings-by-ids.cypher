@@ -1,7 +1,8 @@
 // Findings of any kind by id: the labels say which kind each is, and the columns cover every kind's properties.
 UNWIND $ids AS key
-MATCH (x:Finding {id: key})
+MATCH (x:Finding)
 USING INDEX x:Finding(id)
+WHERE x.id IN [key]
 RETURN x.id AS id, labels(x) AS labels, x.studyId AS studyId,
        x.domainId AS domainId, x.code AS code, x.name AS name, CASE WHEN $withText THEN x.summary END AS summary,
        x.polarity AS polarity, x.parentThemeId AS parentThemeId, x.resource AS resource, x.reasoning AS reasoning,

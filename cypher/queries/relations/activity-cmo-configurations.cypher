@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Activity {id: parentId})
+MATCH (p:Activity)
+USING INDEX p:Activity(id)
+WHERE p.id IN [parentId]
 MATCH (p)<-[:INVOLVES]-(x:CmoConfiguration)
 RETURN parentId, x.id AS id, x.statement AS statement, x.confidence AS confidence,
        x.contextId AS contextId, x.mechanismId AS mechanismId, x.outcomeId AS outcomeId

@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Activity {id: parentId})
+MATCH (p:Activity)
+USING INDEX p:Activity(id)
+WHERE p.id IN [parentId]
 MATCH (p)<-[:ENACTED_BY]-(x:Function)
 RETURN parentId, x.id AS id, x.interventionId AS interventionId, x.name AS name, x.description AS description
 ORDER BY x.studyId, x.ordinal

@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Context {id: parentId})
+MATCH (p:Context)
+USING INDEX p:Context(id)
+WHERE p.id IN [parentId]
 MATCH (p)<-[:IN_CONTEXT]-(x:CmoConfiguration)
 RETURN parentId, x.id AS id, x.statement AS statement, x.confidence AS confidence,
        x.contextId AS contextId, x.mechanismId AS mechanismId, x.outcomeId AS outcomeId

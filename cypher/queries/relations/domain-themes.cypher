@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Domain {id: parentId})
+MATCH (p:Domain)
+USING INDEX p:Domain(id)
+WHERE p.id IN [parentId]
 MATCH (p)<-[:IN_DOMAIN]-(x:Theme)
 RETURN parentId, x.id AS id, x.domainId AS domainId, x.code AS code, x.name AS name,
        CASE WHEN $withText THEN x.summary END AS summary, x.polarity AS polarity, x.parentThemeId AS parentThemeId

@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Mechanism {id: parentId})
+MATCH (p:Mechanism)
+USING INDEX p:Mechanism(id)
+WHERE p.id IN [parentId]
 MATCH (p)<-[:THROUGH]-(x:CmoConfiguration)
 RETURN parentId, x.id AS id, x.statement AS statement, x.confidence AS confidence,
        x.contextId AS contextId, x.mechanismId AS mechanismId, x.outcomeId AS outcomeId

@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Mechanism {id: parentId})
+MATCH (p:Mechanism)
+USING INDEX p:Mechanism(id)
+WHERE p.id IN [parentId]
 MATCH (p)<-[:EVIDENCES]-(x:Quote)
 RETURN parentId, x.id AS id, x.participantId AS participantId, CASE WHEN $withText THEN x.text END AS text,
        x.location AS location, x.polarity AS polarity

@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Study {id: parentId})
+MATCH (p:Study)
+USING INDEX p:Study(id)
+WHERE p.id IN [parentId]
 MATCH (p)-[:PROPOSES]->(x:CmoConfiguration)
 RETURN parentId, x.id AS id, x.statement AS statement, x.confidence AS confidence,
        x.contextId AS contextId, x.mechanismId AS mechanismId, x.outcomeId AS outcomeId

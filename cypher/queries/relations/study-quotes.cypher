@@ -1,5 +1,7 @@
 UNWIND $ids AS parentId
-MATCH (p:Study {id: parentId})
+MATCH (p:Study)
+USING INDEX p:Study(id)
+WHERE p.id IN [parentId]
 MATCH (p)-[:HAS_QUOTE]->(x:Quote)
 RETURN parentId, x.id AS id, x.participantId AS participantId, CASE WHEN $withText THEN x.text END AS text,
        x.location AS location, x.polarity AS polarity
