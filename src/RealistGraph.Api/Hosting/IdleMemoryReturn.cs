@@ -6,21 +6,35 @@ namespace RealistGraph.Api.Hosting;
 /// only when something allocates, so an idle service kept it all (issue 11: about 1 GB for good after a 50k import).
 /// When no request has been in flight for <see cref="IdleFor"/> and at least <see cref="AllocatedBetweenReturns"/>
 /// bytes were allocated since the last return, one compacting collection in <see cref="GCCollectionMode.Aggressive"/>
-/// mode returns the freed memory, trims the shared array pools and decommits what the heap does not need. A busy
-/// service is never paused by it, and an idle one at most once per that much allocation.
+/// mode returns the freed memory and decommits what the heap does not need. A busy service is never paused by it, and
+/// an idle one at most once per that much allocation.
+/// <para>
+/// The shared array pools (<see cref="System.Buffers.ArrayPool{T}.Shared"/>) keep what heavy requests rented: the
+/// buffers a large Neo4j reply was parsed in, the 6 × a string's length System.Text.Json rents to escape a long one.
+/// They let an array go only during a gen-2 collection, and only one not used for 30 s (per thread) or 60 s (per core)
+/// by then, so the return's own collection drops none, and an idle service makes no other. So while the service stays
+/// idle after a return, one more collection every <see cref="PoolTrimEvery"/> for <see cref="PoolTrimFor"/> lets them go.
+/// </para>
 /// </summary>
 public sealed class IdleMemoryReturn(ILogger<IdleMemoryReturn> logger) : BackgroundService
 {
     public static readonly TimeSpan IdleFor = TimeSpan.FromSeconds(2);
     public const long AllocatedBetweenReturns = 256L * 1024 * 1024;
+    public static readonly TimeSpan PoolTrimEvery = TimeSpan.FromSeconds(16);
+    public static readonly TimeSpan PoolTrimFor = TimeSpan.FromSeconds(100);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     private int _inFlight;
     private long _lastActivity = Environment.TickCount64;
     private long _allocatedAtLastReturn = GC.GetTotalAllocatedBytes();
+    private long? _lastReturnAt;
+    private long _lastCollectionAt;
 
     /// <summary>How many times memory was returned.</summary>
     public int Returns { get; private set; }
+
+    /// <summary>How many collections after a return were made for the array pools.</summary>
+    public int PoolTrims { get; private set; }
 
     /// <summary>Requests the service is working on now.</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
@@ -42,9 +56,18 @@ public sealed class IdleMemoryReturn(ILogger<IdleMemoryReturn> logger) : Backgro
         using var timer = new PeriodicTimer(Poll);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            if (IsIdle() && GC.GetTotalAllocatedBytes() - _allocatedAtLastReturn >= AllocatedBetweenReturns)
+            if (!IsIdle())
+            {
+                continue;
+            }
+
+            if (GC.GetTotalAllocatedBytes() - _allocatedAtLastReturn >= AllocatedBetweenReturns)
             {
                 Return();
+            }
+            else if (PoolTrimDue())
+            {
+                TrimPools();
             }
         }
     }
@@ -53,10 +76,33 @@ public sealed class IdleMemoryReturn(ILogger<IdleMemoryReturn> logger) : Backgro
         InFlight == 0
         && Environment.TickCount64 - Volatile.Read(ref _lastActivity) >= (long)IdleFor.TotalMilliseconds;
 
+    private bool PoolTrimDue()
+    {
+        var now = Environment.TickCount64;
+        return _lastReturnAt is { } returnedAt
+            && now - returnedAt <= (long)PoolTrimFor.TotalMilliseconds
+            && now - _lastCollectionAt >= (long)PoolTrimEvery.TotalMilliseconds;
+    }
+
+    private void TrimPools()
+    {
+        var before = Environment.WorkingSet;
+        Collect();
+        PoolTrims++;
+        logger.LogDebug("Idle: array pools trimmed, working set {Before} MB → {After} MB", before / (1024 * 1024), Environment.WorkingSet / (1024 * 1024));
+    }
+
+    private void Collect()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        _lastCollectionAt = Environment.TickCount64;
+    }
+
     private void Return()
     {
         var before = Environment.WorkingSet;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Collect();
+        _lastReturnAt = _lastCollectionAt;
         _allocatedAtLastReturn = GC.GetTotalAllocatedBytes();
         Returns++;
         logger.LogInformation("Idle: memory returned after heavy requests, working set {Before} MB → {After} MB, live managed objects {Live} MB",

@@ -35,7 +35,15 @@ public static class StudyFileReader
                 options => new CodedExcerptCsvReader(options.Mapping).ReadFileAsync(path, cancellationToken), path, mapping, strict, Path.GetFileName(candidate));
         }
 
-        return await ReadBytesAsync(await File.ReadAllBytesAsync(path, cancellationToken), path, mapping, strict, Path.GetFileName(candidate), cancellationToken);
+        // A project or codebook is read from the file as it is needed (a zip can seek), never copied into memory whole.
+        return await ReadQdaAsync(
+            options => format == StudyFileFormat.Qdpx
+                ? new RefiProjectImporter(options).ImportFileAsync(path, cancellationToken)
+                : new RefiCodebookImporter(options).ImportFileAsync(path, cancellationToken),
+            path,
+            mapping,
+            strict,
+            Path.GetFileName(candidate));
     }
 
     /// <summary>

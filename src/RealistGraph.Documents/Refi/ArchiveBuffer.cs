@@ -2,9 +2,19 @@ namespace RealistGraph.Documents.Refi;
 
 internal static class ArchiveBuffer
 {
-    /// <summary>Copies the input into memory (zip reading needs to seek), refusing inputs larger than the total limit.</summary>
-    public static async Task<MemoryStream> CopyAsync(Stream input, RefiLimits limits, string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// A seekable stream to read the archive from (zip reading needs to seek), refusing inputs larger than the total limit:
+    /// the input itself when it can seek (a file, an upload already in memory), else a copy in memory. The caller disposes
+    /// what it gets only when it is not the input.
+    /// </summary>
+    public static async Task<Stream> SeekableAsync(Stream input, RefiLimits limits, string name, CancellationToken cancellationToken)
     {
+        if (input.CanSeek && input.Position == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return input.Length > limits.MaxTotalUncompressedBytes ? throw TooLarge(limits, name) : input;
+        }
+
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int n;
@@ -13,7 +23,7 @@ internal static class ArchiveBuffer
             if (buffer.Length + n > limits.MaxTotalUncompressedBytes)
             {
                 await buffer.DisposeAsync();
-                throw new RefiImportException($"{name}: larger than {limits.MaxTotalUncompressedBytes} bytes (total limit)");
+                throw TooLarge(limits, name);
             }
 
             buffer.Write(chunk, 0, n);
@@ -22,4 +32,7 @@ internal static class ArchiveBuffer
         buffer.Position = 0;
         return buffer;
     }
+
+    private static RefiImportException TooLarge(RefiLimits limits, string name) =>
+        new($"{name}: larger than {limits.MaxTotalUncompressedBytes} bytes (total limit)");
 }

@@ -78,7 +78,7 @@ internal static class EmbeddedStudy
         foreach (var (path, hash) in manifest.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var entry = Exact(zip, path);
-            if (entry is null || !string.Equals(Hash(zip.Read(entry, cancellationToken)), hash, StringComparison.OrdinalIgnoreCase))
+            if (entry is null || !string.Equals(Hash(entry, zip, cancellationToken), hash, StringComparison.OrdinalIgnoreCase))
             {
                 changed.Add(path);
             }
@@ -93,4 +93,11 @@ internal static class EmbeddedStudy
         zip.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), path, StringComparison.OrdinalIgnoreCase));
 
     private static string Hash(byte[] content) => Convert.ToHexString(SHA256.HashData(content));
+
+    /// <summary>An entry's hash as it decompresses (project.qde can be most of the archive; it is not held whole).</summary>
+    private static string Hash(ZipArchiveEntry entry, SafeZip zip, CancellationToken cancellationToken)
+    {
+        using var content = zip.Open(entry, cancellationToken);
+        return Convert.ToHexString(SHA256.HashData(content));
+    }
 }

@@ -1,13 +1,18 @@
+using System.Xml;
 using System.Xml.Linq;
 using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.Domain.Model;
 
 namespace RealistGraph.Documents.Refi;
 
-/// <summary>Reads one parsed <c>project.qde</c> (with its archive) into a study document.</summary>
+/// <summary>
+/// Reads one checked <c>project.qde</c> (with its archive) into a study document: the codebook, cases and the rest
+/// first, then the sources as a stream, each text read when its first selection comes and let go after its last.
+/// </summary>
 internal sealed class ProjectReader
 {
-    private readonly XElement _project;
+    private readonly ProjectQde _qde;
+    private XElement _project = new("Project");
     private readonly RefiMapping _mapping;
     private readonly ImportReport _report;
     private readonly SourceTextResolver _texts;
@@ -19,9 +24,9 @@ internal sealed class ProjectReader
     private IReadOnlyDictionary<string, CodeTarget> _codes = new Dictionary<string, CodeTarget>();
     private CaseIndex _cases = new(new Dictionary<string, string>(), new Dictionary<string, string>());
 
-    public ProjectReader(XDocument xml, SafeZip zip, RefiMapping mapping, ImportReport report, CancellationToken cancellationToken)
+    public ProjectReader(ProjectQde qde, SafeZip zip, RefiMapping mapping, ImportReport report, CancellationToken cancellationToken)
     {
-        _project = xml.Root ?? throw new RefiImportException("project.qde: empty document");
+        _qde = qde;
         _mapping = mapping;
         _report = report;
         _texts = new SourceTextResolver(zip, report, cancellationToken);
@@ -30,6 +35,7 @@ internal sealed class ProjectReader
 
     public StudyDocument Read(string fallbackName)
     {
+        _project = _qde.ReadSkeleton();
         if (_project.Name.LocalName != "Project")
         {
             throw new RefiImportException($"project.qde: root element is <{_project.Name.LocalName}>, not <Project>");
@@ -52,11 +58,7 @@ internal sealed class ProjectReader
         _identity.Codes(_codes);
         _identity.Cases(cases, _document.Participants);
         _identity.Users(_project.Child("Users")?.Children("User") ?? []);
-        foreach (var source in _project.Child("Sources")?.Elements() ?? [])
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            ReadSource(source);
-        }
+        _qde.ReadSources(ReadSource);
 
         ReportUnused("Notes", "Note", "memos are not imported");
         ReportUnused("Links", "Link", "links between codes or selections are not imported");
@@ -65,8 +67,10 @@ internal sealed class ProjectReader
         return _document;
     }
 
-    private void ReadSource(XElement source)
+    /// <summary>One source, from the reader on its start; what the report says comes in the order a tree walk gave.</summary>
+    private void ReadSource(XmlReader reader)
     {
+        var source = SafeXml.Shallow(reader);
         var kind = source.Name.LocalName;
         var guid = RefiGuid.Normalize(source.Attr("guid"));
         var label = source.Attr("name") ?? guid;
@@ -74,26 +78,19 @@ internal sealed class ProjectReader
         {
             case "TextSource":
                 _identity.Source(_cases.ParticipantOf("", [guid]), guid, label);
-                ReadText(source, [guid], label);
+                ReadText(reader, source, [guid], label, representation: false);
                 break;
             case "PDFSource":
-                foreach (var selection in source.Children("PDFSelection"))
-                {
-                    _report.Skip("PDFSelection", selection.Attr("guid"), $"an area of a page of '{label}'; only selections of its text representation become quotes");
-                }
-
-                if (source.Child("Representation") is { } representation)
-                {
-                    ReadText(representation, [RefiGuid.Normalize(representation.Attr("guid")), guid], label);
-                }
-                else
-                {
-                    _report.Skip(kind, label, "no text Representation, so no text to quote");
-                }
-
+                ReadPdf(reader, source, guid, label);
                 break;
             default:
-                var selections = source.Elements().Count(e => e.Name.LocalName.EndsWith("Selection", StringComparison.Ordinal));
+                var selections = 0;
+                foreach (var child in SafeXml.Children(reader))
+                {
+                    selections += child.LocalName.EndsWith("Selection", StringComparison.Ordinal) ? 1 : 0;
+                    KeepExtra(source, child);
+                }
+
                 _report.Skip(kind, label, $"not a text source; {selections} selection(s) in it not imported");
                 break;
         }
@@ -101,35 +98,77 @@ internal sealed class ProjectReader
         ReportSourceExtras(source, label);
     }
 
-    private void ReadText(XElement source, string[] ownerGuids, string label)
+    private void ReadPdf(XmlReader reader, XElement source, string guid, string label)
     {
-        var selections = source.Children("PlainTextSelection").ToList();
-        var raw = _texts.Resolve(source, label);
-        if (raw is null)
+        var represented = false;
+        foreach (var child in SafeXml.Children(reader))
         {
-            foreach (var selection in selections)
+            if (child.LocalName == "PDFSelection")
             {
-                _report.Skip("PlainTextSelection", selection.Attr("guid"), $"source '{label}' has no readable plain text");
+                _report.Skip("PDFSelection", child.GetAttribute("guid"), $"an area of a page of '{label}'; only selections of its text representation become quotes");
             }
-
-            return;
+            else if (child.LocalName == "Representation" && !represented)
+            {
+                represented = true;
+                var representation = SafeXml.Shallow(child);
+                ReadText(child, representation, [RefiGuid.Normalize(representation.Attr("guid")), guid], label, representation: true);
+            }
+            else
+            {
+                KeepExtra(source, child);
+            }
         }
 
-        if (raw.Trim().Length == 0)
+        if (!represented)
         {
-            _report.Skip(source.Name.LocalName, label, $"its plain text is empty, so none of its {selections.Count} selection(s) can become a quote");
-            return;
+            _report.Skip("PDFSource", label, "no text Representation, so no text to quote");
         }
+    }
 
-        var text = PlainText.NormalizeLineEndings(raw);
-        var offsets = PlainText.CodePointOffsets(text);
+    /// <summary>
+    /// A text source or a PDF's text representation, selection by selection: the text is resolved (inline, or its file in
+    /// the archive) when the first selection comes, or at the end when none does.
+    /// </summary>
+    private void ReadText(XmlReader reader, XElement source, string[] ownerGuids, string label, bool representation)
+    {
+        var text = new SourceText(() => _texts.Resolve(source, label));
+        var selections = 0;
         var unattributed = 0;
-        foreach (var selection in selections)
+        foreach (var child in SafeXml.Children(reader))
         {
-            if (ReadSelection(selection, text, offsets, ownerGuids, label) is { Participant: null })
+            switch (child.LocalName)
             {
-                unattributed++;
+                case "PlainTextContent" when source.Child("PlainTextContent") is null:
+                    source.Add(SafeXml.ReadElement(child));
+                    break;
+                case "PlainTextSelection":
+                    selections++;
+                    var selection = SafeXml.ReadElement(child);
+                    if (text.Raw is null)
+                    {
+                        _report.Skip("PlainTextSelection", selection.Attr("guid"), $"source '{label}' has no readable plain text");
+                    }
+                    else if (!text.IsBlank && ReadSelection(selection, text.Normalized, text.Offsets, ownerGuids, label) is { Participant: null })
+                    {
+                        unattributed++;
+                    }
+
+                    break;
+                default:
+                    KeepExtra(source, child);
+                    break;
             }
+        }
+
+        if (text.Raw is null)
+        {
+            return;
+        }
+
+        if (text.IsBlank)
+        {
+            _report.Skip(source.Name.LocalName, label, $"its plain text is empty, so none of its {selections} selection(s) can become a quote");
+            return;
         }
 
         if (unattributed > 0)
@@ -137,9 +176,18 @@ internal sealed class ProjectReader
             _report.Warn("TextSource", label, $"no case refers to this source or to {unattributed} of its selections; those quotes have no participant");
         }
 
-        if (!ReferenceEquals(source.Parent, _project.Child("Sources")))
+        if (representation)
         {
             ReportSourceExtras(source, label);
+        }
+    }
+
+    /// <summary>Keeps what <see cref="ReportSourceExtras"/> reports of a source (codings of the whole, attributes), without content.</summary>
+    private static void KeepExtra(XElement source, XmlReader child)
+    {
+        if (child.LocalName is "Coding" or "VariableValue")
+        {
+            source.Add(SafeXml.Shallow(child));
         }
     }
 

@@ -7,16 +7,39 @@ public sealed class RefiCodebookImporter(RefiImportOptions? options = null)
 {
     private readonly RefiImportOptions _options = options ?? new RefiImportOptions();
 
+    /// <summary>A codebook file, read from the file (twice: checked as a stream, then as a tree), never copied whole.</summary>
     public async Task<RefiImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        await using var stream = File.OpenRead(path);
-        return await ImportAsync(stream, Path.GetFileName(path), cancellationToken);
+        var fileName = Path.GetFileName(path);
+        await using (var stream = File.OpenRead(path))
+        {
+            await ArchiveBuffer.SeekableAsync(stream, _options.Limits, fileName, cancellationToken);
+        }
+
+        return Import(() => File.OpenRead(path), fileName);
     }
 
     public async Task<RefiImportResult> ImportAsync(Stream qdc, string fileName = "codebook.qdc", CancellationToken cancellationToken = default)
     {
-        using var buffer = await ArchiveBuffer.CopyAsync(qdc, _options.Limits, fileName, cancellationToken);
-        var xml = SafeXml.Load(buffer.ToArray(), fileName);
+        var input = await ArchiveBuffer.SeekableAsync(qdc, _options.Limits, fileName, cancellationToken);
+        byte[] content;
+        await using (var copy = new MemoryStream())
+        {
+            await input.CopyToAsync(copy, cancellationToken);
+            content = copy.ToArray();
+        }
+
+        if (!ReferenceEquals(input, qdc))
+        {
+            await input.DisposeAsync();
+        }
+
+        return Import(() => new MemoryStream(content, writable: false), fileName);
+    }
+
+    private RefiImportResult Import(Func<Stream> open, string fileName)
+    {
+        var xml = SafeXml.Load(open, fileName);
         var root = xml.Root!;
         if (root.Name.LocalName != "CodeBook")
         {

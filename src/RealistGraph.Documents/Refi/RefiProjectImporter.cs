@@ -18,8 +18,23 @@ public sealed class RefiProjectImporter(RefiImportOptions? options = null)
 
     public async Task<RefiImportResult> ImportAsync(Stream qdpx, string archiveName = "project.qdpx", CancellationToken cancellationToken = default)
     {
-        using var buffer = await ArchiveBuffer.CopyAsync(qdpx, _options.Limits, archiveName, cancellationToken);
-        using var zip = SafeZip.Open(buffer, _options.Limits, archiveName);
+        var archive = await ArchiveBuffer.SeekableAsync(qdpx, _options.Limits, archiveName, cancellationToken);
+        try
+        {
+            return Import(archive, archiveName, cancellationToken);
+        }
+        finally
+        {
+            if (!ReferenceEquals(archive, qdpx))
+            {
+                await archive.DisposeAsync();
+            }
+        }
+    }
+
+    private RefiImportResult Import(Stream archive, string archiveName, CancellationToken cancellationToken)
+    {
+        using var zip = SafeZip.Open(archive, _options.Limits, archiveName);
         var entry = zip.Entries
             .Where(e => string.Equals(Path.GetFileName(e.FullName.Replace('\\', '/')), RefiNames.ProjectEntry, StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.FullName.Length)
@@ -27,7 +42,8 @@ public sealed class RefiProjectImporter(RefiImportOptions? options = null)
             ?? throw new RefiImportException($"{archiveName}: no {RefiNames.ProjectEntry} in the archive; is it a REFI-QDA project?");
 
         var report = new ImportReport();
-        var xml = SafeXml.Load(zip.Read(entry, cancellationToken), $"{archiveName}/{entry.FullName}");
+        var qde = new ProjectQde(zip, entry, $"{archiveName}/{entry.FullName}", cancellationToken);
+        qde.Check();
         var stored = EmbeddedStudy.Read(zip, report, cancellationToken);
         if (stored is { Unchanged: true })
         {
@@ -36,7 +52,7 @@ public sealed class RefiProjectImporter(RefiImportOptions? options = null)
         }
 
         var mapping = stored is null ? _options.Mapping : StudyReconciler.MappingFor(stored.Document, _options.Mapping);
-        var reader = new ProjectReader(xml, zip, mapping, report, cancellationToken);
+        var reader = new ProjectReader(qde, zip, mapping, report, cancellationToken);
         var document = reader.Read(Path.GetFileNameWithoutExtension(archiveName));
         foreach (var unread in zip.UnreadFiles.Where(e => !e.FullName.StartsWith(EmbeddedStudy.Folder, StringComparison.OrdinalIgnoreCase)))
         {

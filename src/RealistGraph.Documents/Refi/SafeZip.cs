@@ -12,6 +12,7 @@ internal sealed class SafeZip : IDisposable
     private readonly RefiLimits _limits;
     private readonly string _archiveName;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _furthest = new(StringComparer.Ordinal);
     private long _bytesRead;
 
     private SafeZip(ZipArchive archive, RefiLimits limits, string archiveName)
@@ -66,37 +67,53 @@ internal sealed class SafeZip : IDisposable
         return _archive.Entries.FirstOrDefault(e => !IsDirectory(e) && string.Equals(BaseName(e), baseName, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The entry's bytes, whole (a source's plain text, the manifest): bounded by the per-entry limit.</summary>
     public byte[] Read(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        using var input = Open(entry, cancellationToken);
+        using var output = new MemoryStream();
+        input.CopyTo(output, 81920);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// The entry as a stream, to be read as it decompresses. An entry read again (project.qde is read in passes) counts
+    /// toward the total limit once, by the most bytes any of its reads got.
+    /// </summary>
+    public Stream Open(ZipArchiveEntry entry, CancellationToken cancellationToken)
     {
         _read.Add(entry.FullName);
         try
         {
-            using var input = entry.Open();
-            using var output = new MemoryStream();
-            var buffer = new byte[81920];
-            int n;
-            while ((n = input.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                _bytesRead += n;
-                if (output.Length + n > _limits.MaxEntryUncompressedBytes)
-                {
-                    throw new RefiImportException($"{_archiveName}: entry '{entry.FullName}' decompresses to more than {_limits.MaxEntryUncompressedBytes} bytes (limit per entry)");
-                }
-
-                if (_bytesRead > _limits.MaxTotalUncompressedBytes)
-                {
-                    throw new RefiImportException($"{_archiveName}: archive decompresses to more than {_limits.MaxTotalUncompressedBytes} bytes (total limit)");
-                }
-
-                output.Write(buffer, 0, n);
-            }
-
-            return output.ToArray();
+            return new GuardedEntryStream(entry.Open(), entry.FullName, Count, Unreadable, cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
         {
-            throw new RefiImportException($"{_archiveName}: entry '{entry.FullName}' cannot be read ({ex.Message})", ex);
+            throw Unreadable(entry.FullName, ex);
+        }
+    }
+
+    private RefiImportException Unreadable(string entryName, Exception ex) => new($"{_archiveName}: entry '{entryName}' cannot be read ({ex.Message})", ex);
+
+    /// <summary>Called after every read with how far into the entry it got; enforces both limits.</summary>
+    private void Count(string entryName, long position)
+    {
+        if (position > _limits.MaxEntryUncompressedBytes)
+        {
+            throw new RefiImportException($"{_archiveName}: entry '{entryName}' decompresses to more than {_limits.MaxEntryUncompressedBytes} bytes (limit per entry)");
+        }
+
+        var before = _furthest.GetValueOrDefault(entryName);
+        if (position <= before)
+        {
+            return;
+        }
+
+        _furthest[entryName] = position;
+        _bytesRead += position - before;
+        if (_bytesRead > _limits.MaxTotalUncompressedBytes)
+        {
+            throw new RefiImportException($"{_archiveName}: archive decompresses to more than {_limits.MaxTotalUncompressedBytes} bytes (total limit)");
         }
     }
 

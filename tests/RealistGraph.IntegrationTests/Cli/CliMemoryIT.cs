@@ -18,6 +18,14 @@ public sealed class CliMemoryIT(RealistGraphFixture fixture) : GraphTest(fixture
     /// </summary>
     private const long PerByte = 6;
 
+    /// <summary>
+    /// Heap allowed per byte a REFI-QDA project holds uncompressed (its project.qde and its transcripts): a .qdpx is a
+    /// zip, so its own size says little. Before it was streamed, validating 50,000 coded selections (34 MB unzipped)
+    /// needed a heap of 228 MB and 100,000 needed 436 MB, the project.qde held as bytes and as a tree; now 73 MB and 138 MB.
+    /// (Writing such a project to Neo4j needs more, about 240 MB at 50,000: docs/engineering-notes.md, "The CLI's memory".)
+    /// </summary>
+    private const long PerUnzippedByte = 3;
+
     /// <summary>What the runtime, the command line and the connection need whatever the file.</summary>
     private const long Constant = 32L * 1024 * 1024;
 
@@ -63,9 +71,24 @@ public sealed class CliMemoryIT(RealistGraphFixture fixture) : GraphTest(fixture
         Assert.Equal(50_000, quotes.GetProperty("quotes").GetProperty("totalCount").GetInt32());
     }
 
-    private static async Task<CliProcess.Run> RunCappedAsync(string file, params string[] args)
+    [Theory]
+    [InlineData("validate", 50_000)]
+    [InlineData("import --dry-run", 100_000)]
+    public async Task Reading_a_qda_project_needs_a_heap_of_a_few_times_what_it_holds(string command, int selections)
     {
-        var cap = PerByte * new FileInfo(file).Length + Constant;
+        var qdpx = Path.Combine(_folder, $"project-{selections}.qdpx");
+        var unzipped = await LargeQdpxFiles.WriteAsync(qdpx, selections);
+
+        var run = await RunCappedAsync(qdpx, (PerUnzippedByte * unzipped) + Constant, [.. command.Split(' '), qdpx]);
+
+        Assert.Contains(command == "validate" ? $"valid (study generated-project-{selections})" : $"{selections} quotes", run.Output, StringComparison.Ordinal);
+    }
+
+    private static Task<CliProcess.Run> RunCappedAsync(string file, params string[] args) =>
+        RunCappedAsync(file, (PerByte * new FileInfo(file).Length) + Constant, args);
+
+    private static async Task<CliProcess.Run> RunCappedAsync(string file, long cap, params string[] args)
+    {
         var run = await CliProcess.RunAsync(
             Environment.GetEnvironmentVariable("NEO4J_URL")!,
             new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = $"0x{cap:X}" },

@@ -68,7 +68,7 @@ public static class LargeStudyFiles
 
     private static string Code(int index) => $"{Domains[index / 7]} > {Domains[index / 7]} code {index % 7 + 1}";
 
-    private static string Sentence(Random random, int length)
+    internal static string Sentence(Random random, int length)
     {
         var text = new StringBuilder();
         while (text.Length < length)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,30 @@ public sealed class IdleMemoryReturnIT(RealistGraphFixture fixture) : GraphTest(
         await WaitUntilAsync(() => idle.Returns > returnsInFlight, "no memory was returned once the service was idle");
     }
 
+    [Fact]
+    public async Task Buffers_a_heavy_request_left_in_the_shared_array_pool_are_let_go_while_idle()
+    {
+        var idle = Fixture.Services.GetRequiredService<IdleMemoryReturn>();
+        var pooled = RentAndReturn(64 << 20);
+        var returns = idle.Returns;
+        AllocateGarbage(2 * IdleMemoryReturn.AllocatedBetweenReturns);
+        await WaitUntilAsync(() => idle.Returns > returns, "no memory was returned once the service was idle");
+        var trims = idle.PoolTrims;
+
+        // The pool drops a thread's array at the first gen-2 collection 30 s after it saw it; the next one frees it.
+        await WaitUntilAsync(() => idle.PoolTrims >= trims + 3, "no collections for the array pools followed the return", TimeSpan.FromSeconds(90));
+
+        Assert.False(pooled.IsAlive, "a 64 MB array returned to ArrayPool<byte>.Shared is still held after the idle collections");
+    }
+
+    /// <summary>Rents an array as a large reply's parse does and gives it back: the pool (this thread's slot) keeps it.</summary>
+    private static WeakReference RentAndReturn(int length)
+    {
+        var array = ArrayPool<byte>.Shared.Rent(length);
+        ArrayPool<byte>.Shared.Return(array);
+        return new WeakReference(array);
+    }
+
     private static void AllocateGarbage(long bytes)
     {
         for (long allocated = 0; allocated < bytes; allocated += 1 << 20)
@@ -50,9 +75,9 @@ public sealed class IdleMemoryReturnIT(RealistGraphFixture fixture) : GraphTest(
         }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    private static async Task WaitUntilAsync(Func<bool> condition, string failure, TimeSpan? patience = null)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        var deadline = DateTime.UtcNow + (patience ?? Patience);
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, failure);
