@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using RealistGraph.Documents.StudyDocuments;
 using RealistGraph.IntegrationTests.Analysis;
@@ -36,12 +34,12 @@ public sealed class ManyParentPagesIT(RealistGraphFixture fixture) : GraphTest(f
         var seed = await SeedAsync();
         var themes = seed.Themes.Select(t => Global(seed, t.Id)).ToList();
 
-        var many = await RunAsync(ManyParents, themes, skip, limit);
+        var many = await ChildPageRows.ReadAsync(Fixture, ManyParents, themes, skip, limit);
 
         var expectedRows = 0;
         foreach (var theme in themes)
         {
-            var alone = await RunAsync(OneParent, [theme], skip, limit);
+            var alone = await ChildPageRows.ReadAsync(Fixture, OneParent, [theme], skip, limit);
             var rows = many.Where(r => r.GetString("parentId") == theme).ToList();
             Assert.Equal(alone.Select(Id), rows.Select(Id));
             Assert.Equal(alone.Select(r => r.GetInt64("totalCount")), rows.Select(r => r.GetInt64("totalCount")));
@@ -103,20 +101,11 @@ public sealed class ManyParentPagesIT(RealistGraphFixture fixture) : GraphTest(f
 
     private static string? Id(CypherRecord record) => record.GetNullableString("id");
 
-    private async Task<IReadOnlyList<CypherRecord>> RunAsync(string query, IReadOnlyList<string> ids, int skip, int limit) =>
-        (await Fixture.Database.RunAsync(new CypherStatement(QueryCatalog.Embedded.Text(query), new Dictionary<string, object?>
-        {
-            ["ids"] = ids, ["skip"] = skip, ["limit"] = limit, ["withText"] = false,
-        }))).Records;
 
     // The transactional API answers a PROFILE with the plan and each operator's db hits beside the rows.
     private async Task<long> DbHitsAsync(string text, Dictionary<string, object?> parameters)
     {
-        var url = Environment.GetEnvironmentVariable("NEO4J_URL") ?? throw new InvalidOperationException("NEO4J_URL is not set.");
-        var user = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j";
-        var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "";
-        using var neo4j = new HttpClient { BaseAddress = new Uri(url) };
-        neo4j.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        using var neo4j = RawNeo4j.Client();
         var endpoints = await Fixture.Database.EndpointsAsync();
         var body = new { statements = new[] { new { statement = $"PROFILE {text}", parameters } } };
         using var response = await neo4j.PostAsJsonAsync(endpoints.AutoCommitPath.TrimStart('/'), body);

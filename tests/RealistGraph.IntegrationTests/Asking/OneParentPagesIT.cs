@@ -1,8 +1,6 @@
 using System.Text.Json;
 using RealistGraph.IntegrationTests.Analysis;
 using RealistGraph.IntegrationTests.Infrastructure;
-using RealistGraph.Neo4j.Client;
-using RealistGraph.Neo4j.Queries;
 using static RealistGraph.IntegrationTests.Analysis.StudyEvidence;
 
 namespace RealistGraph.IntegrationTests.Asking;
@@ -35,8 +33,8 @@ public sealed class OneParentPagesIT(RealistGraphFixture fixture) : GraphTest(fi
         var seed = await SeedAsync();
         Assert.True(seed.Quotes.Count > skip + limit, "the seed study needs more quotes than the page reaches");
 
-        var one = await RunAsync(OneParent, [SeedId], skip, limit);
-        var many = await RunAsync(ManyParents, [SeedId], skip, limit);
+        var one = await ChildPageRows.ReadAsync(Fixture, OneParent, [SeedId], skip, limit);
+        var many = await ChildPageRows.ReadAsync(Fixture, ManyParents, [SeedId], skip, limit);
 
         Assert.Equal(limit, one.Count);
         Assert.Equal(many.Select(r => r.GetString("id")), one.Select(r => r.GetString("id")));
@@ -50,12 +48,12 @@ public sealed class OneParentPagesIT(RealistGraphFixture fixture) : GraphTest(fi
     {
         var seed = await SeedAsync();
 
-        var past = await RunAsync(OneParent, [SeedId], seed.Quotes.Count + 10, 5);
+        var past = await ChildPageRows.ReadAsync(Fixture, OneParent, [SeedId], seed.Quotes.Count + 10, 5);
         var row = Assert.Single(past);
         Assert.Equal(JsonValueKind.Null, row["id"].ValueKind);
         Assert.Equal(seed.Quotes.Count, row.GetInt64("totalCount"));
 
-        Assert.Empty(await RunAsync(OneParent, ["no-such-study"], 0, 5));
+        Assert.Empty(await ChildPageRows.ReadAsync(Fixture, OneParent, ["no-such-study"], 0, 5));
     }
 
     [Fact]
@@ -77,11 +75,6 @@ public sealed class OneParentPagesIT(RealistGraphFixture fixture) : GraphTest(fi
             one.GetProperty("data").GetProperty("study").GetProperty("quotesConnection").GetProperty("nodes").Strings("id"));
     }
 
-    private async Task<IReadOnlyList<CypherRecord>> RunAsync(string query, string[] ids, int skip, int limit) =>
-        (await Fixture.Database.RunAsync(new CypherStatement(QueryCatalog.Embedded.Text(query), new Dictionary<string, object?>
-        {
-            ["ids"] = ids, ["skip"] = skip, ["limit"] = limit, ["withText"] = false,
-        }))).Records;
 
     private static List<string> Reads(JsonElement reply) =>
         reply.GetProperty("extensions").GetProperty("cypherReads").EnumerateArray().Select(r => r.GetProperty("query").GetString()!).ToList();

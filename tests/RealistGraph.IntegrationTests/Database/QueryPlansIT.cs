@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RealistGraph.IntegrationTests.Infrastructure;
@@ -105,7 +103,7 @@ public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutpu
     [Fact]
     public async Task No_named_query_scans_per_row_inside_a_large_transaction_after_a_tiny_study_is_committed()
     {
-        using var neo4j = Neo4jClient();
+        using var neo4j = RawNeo4j.Client();
         var endpoints = await Fixture.Database.EndpointsAsync();
 
         // The graph is empty (cleared for this test): the samples are made to say so, as on a fresh server, whatever
@@ -135,7 +133,7 @@ public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutpu
     /// </summary>
     private async Task<List<string>> UnexpectedScansAsync(string? path = null, string[]? folders = null)
     {
-        using var neo4j = Neo4jClient();
+        using var neo4j = RawNeo4j.Client();
         path ??= (await Fixture.Database.EndpointsAsync()).AutoCommitPath;
         var failures = new List<string>();
         var planned = 0;
@@ -189,16 +187,6 @@ public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutpu
             or "labels" or "valences" or "participantLabels" or "confidences" or "kinds" or "keep" or "seen" or "relations" => new[] { "s/x" },
         _ => "s/x",
     };
-
-    private static HttpClient Neo4jClient()
-    {
-        var url = Environment.GetEnvironmentVariable("NEO4J_URL") ?? throw new InvalidOperationException("NEO4J_URL is not set.");
-        var user = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j";
-        var password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "";
-        var client = new HttpClient { BaseAddress = new Uri(url) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
-        return client;
-    }
 
     // The transactional API answers an EXPLAIN with the plan beside the (empty) rows.
     private static async Task<JsonElement> ExplainAsync(HttpClient neo4j, string path, string text, Dictionary<string, object?> parameters)
