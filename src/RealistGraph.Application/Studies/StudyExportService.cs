@@ -21,6 +21,34 @@ public sealed class StudyExportService(StudyGraphReader reader)
             }
             : null;
 
+    /// <summary>
+    /// Writes the study as a study document to <paramref name="output"/> (YAML as it is produced; a writer whose
+    /// <c>NewLine</c> is not "\n" changes its line ends); false when there is no such study.
+    /// </summary>
+    public async Task<bool> ExportToWriterAsync(string studyId, StudyFileFormat format, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        if (format is not (StudyFileFormat.Yaml or StudyFileFormat.Json))
+        {
+            throw new ArgumentException($"{format} is not a text format of a study document; use ExportToStreamAsync.", nameof(format));
+        }
+
+        if (await ExportAsync(studyId, cancellationToken) is not { } document)
+        {
+            return false;
+        }
+
+        if (format == StudyFileFormat.Yaml)
+        {
+            StudyDocumentWriter.WriteYaml(document, output);
+        }
+        else
+        {
+            await output.WriteAsync(StudyDocumentWriter.ToJson(document));
+        }
+
+        return true;
+    }
+
     /// <summary>Writes the study in any export format; false when there is no such study.</summary>
     public async Task<bool> ExportToStreamAsync(string studyId, StudyFileFormat format, Stream output, CancellationToken cancellationToken = default)
     {
@@ -29,30 +57,7 @@ public sealed class StudyExportService(StudyGraphReader reader)
             return false;
         }
 
-        switch (format)
-        {
-            case StudyFileFormat.Qdpx:
-                var problems = await RefiProjectExporter.ExportAsync(document, output, cancellationToken);
-                if (problems.Count > 0)
-                {
-                    throw new InvalidOperationException("The study could not be exported to REFI-QDA: " + string.Join("; ", problems));
-                }
-
-                break;
-            case StudyFileFormat.Qdc:
-                await RefiCodebookExporter.ExportAsync(document, output, cancellationToken);
-                break;
-            case StudyFileFormat.Csv:
-                throw new ArgumentException("CSV is an import format only.", nameof(format));
-            default:
-                await using (var writer = new StreamWriter(output, leaveOpen: true))
-                {
-                    await writer.WriteAsync(format == StudyFileFormat.Yaml ? StudyDocumentWriter.ToYaml(document) : StudyDocumentWriter.ToJson(document));
-                }
-
-                break;
-        }
-
+        await WriteAsync(document, format, output, cancellationToken);
         return true;
     }
 
@@ -63,26 +68,66 @@ public sealed class StudyExportService(StudyGraphReader reader)
     /// </summary>
     public async Task<IReadOnlyList<string>?> ExportToFileAsync(string studyId, StudyFileFormat format, string path, CancellationToken cancellationToken = default)
     {
-        if (format != StudyFileFormat.Qdpx)
-        {
-            await using var stream = new MemoryStream();
-            if (!await ExportToStreamAsync(studyId, format, stream, cancellationToken))
-            {
-                return null;
-            }
-
-            await File.WriteAllBytesAsync(path, stream.ToArray(), cancellationToken);
-            return [];
-        }
-
         if (await ExportAsync(studyId, cancellationToken) is not { } document)
         {
             return null;
         }
 
-        var problems = await RefiProjectExporter.ExportFilesAsync(document, path, cancellationToken);
-        return problems.Count == 0
-            ? RefiExportReport.Lines(document)
-            : throw new InvalidOperationException("The study could not be exported to REFI-QDA: " + string.Join("; ", problems));
+        switch (format)
+        {
+            case StudyFileFormat.Qdpx:
+                var problems = await RefiProjectExporter.ExportFilesAsync(document, path, cancellationToken);
+                return problems.Count == 0 ? RefiExportReport.Lines(document) : throw NotExported(problems);
+            case StudyFileFormat.Qdc:
+                // Built first (a codebook is the codes alone, small): a study without codes leaves no empty file.
+                await using (var codebook = new MemoryStream())
+                {
+                    await WriteAsync(document, format, codebook, cancellationToken);
+                    await File.WriteAllBytesAsync(path, codebook.ToArray(), cancellationToken);
+                }
+
+                return [];
+            default:
+                await using (var file = File.Create(path))
+                {
+                    await WriteAsync(document, format, file, cancellationToken);
+                }
+
+                return [];
+        }
     }
+
+    /// <summary>Writes as it goes: a study document or project is never held whole beside the study.</summary>
+    private static async Task WriteAsync(StudyDocument document, StudyFileFormat format, Stream output, CancellationToken cancellationToken)
+    {
+        switch (format)
+        {
+            case StudyFileFormat.Qdpx:
+                var problems = await RefiProjectExporter.ExportAsync(document, output, cancellationToken);
+                if (problems.Count > 0)
+                {
+                    throw NotExported(problems);
+                }
+
+                break;
+            case StudyFileFormat.Qdc:
+                await RefiCodebookExporter.ExportAsync(document, output, cancellationToken);
+                break;
+            case StudyFileFormat.Csv:
+                throw new ArgumentException("CSV is an import format only.", nameof(format));
+            case StudyFileFormat.Json:
+                StudyDocumentWriter.WriteJson(document, output);
+                break;
+            default:
+                await using (var writer = new StreamWriter(output, leaveOpen: true) { NewLine = "\n" })
+                {
+                    StudyDocumentWriter.WriteYaml(document, writer);
+                }
+
+                break;
+        }
+    }
+
+    private static InvalidOperationException NotExported(IReadOnlyList<string> problems) =>
+        new("The study could not be exported to REFI-QDA: " + string.Join("; ", problems));
 }

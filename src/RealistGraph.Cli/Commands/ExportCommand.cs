@@ -57,13 +57,11 @@ public static class ExportCommand
             return await ExportToFileAsync(exporter, studyId, format, output, console, cancellationToken);
         }
 
-        var text = await exporter.ExportTextAsync(studyId, format, cancellationToken);
-        if (text is null)
+        if (!await exporter.ExportToWriterAsync(studyId, format, console.Out, cancellationToken))
         {
             return await NoSuchStudyAsync(console, studyId);
         }
 
-        await console.Out.WriteAsync(text);
         await console.Out.FlushAsync(cancellationToken);
         return ExitCodes.Ok;
     }

@@ -28,11 +28,11 @@ internal static class EmbeddedStudy
     /// <summary>The stored document and whether the QDA part of the archive is byte for byte what was exported.</summary>
     public sealed record Stored(StudyDocument Document, bool Unchanged, IReadOnlyList<string> Changed);
 
-    public static IEnumerable<(string Path, byte[] Content)> Entries(StudyDocument document, IReadOnlyList<(string Path, byte[] Content)> exported)
+    /// <summary>Writes the document and the manifest of the entries exported before them (archive path → hex SHA-256).</summary>
+    public static void Write(ExportArchive archive, StudyDocument document, Dictionary<string, string> exported)
     {
-        var manifest = new Manifest(Format, document.Id, exported.ToDictionary(e => e.Path, e => Hash(e.Content), StringComparer.Ordinal));
-        yield return (DocumentEntry, new UTF8Encoding(false).GetBytes(StudyDocumentWriter.ToYaml(document)));
-        yield return (ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(manifest, _json));
+        archive.WriteText(DocumentEntry, text => StudyDocumentWriter.WriteYaml(document, text));
+        archive.Write(ManifestEntry, stream => JsonSerializer.Serialize(stream, new Manifest(Format, document.Id, exported), _json));
     }
 
     /// <summary>The stored study of an archive, or null when it has none (any other tool's project) or it cannot be read (reported).</summary>
@@ -91,8 +91,6 @@ internal static class EmbeddedStudy
 
     private static ZipArchiveEntry? Exact(SafeZip zip, string path) =>
         zip.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/'), path, StringComparison.OrdinalIgnoreCase));
-
-    private static string Hash(byte[] content) => Convert.ToHexString(SHA256.HashData(content));
 
     /// <summary>An entry's hash as it decompresses (project.qde can be most of the archive; it is not held whole).</summary>
     private static string Hash(ZipArchiveEntry entry, SafeZip zip, CancellationToken cancellationToken)

@@ -9,22 +9,24 @@ namespace RealistGraph.Documents.Refi;
 /// <summary>
 /// Exports a study document as a REFI-QDA project: the codebook, one case per participant, and one plain-text
 /// source per participant made of that participant's quotes, each quote a coded PlainTextSelection.
-/// The same document always gives the same bytes.
+/// The same document always gives the same bytes. Each entry is written into the archive as it is produced
+/// (<see cref="ProjectQdeWriter"/>, <see cref="QuoteSourceWriter"/>), so an export holds the study document and
+/// little else, however large the project.
 /// </summary>
 public static class RefiProjectExporter
 {
-    private static readonly XNamespace _ns = RefiNames.ProjectNamespace;
-    private static readonly DateTimeOffset _entryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     /// <summary>Writes the <c>.qdpx</c> and, beside it, <c>{name}.mapping.yaml</c> for a faithful re-import.</summary>
     public static async Task<IReadOnlyList<string>> ExportFilesAsync(StudyDocument document, string qdpxPath, CancellationToken cancellationToken = default)
     {
-        // Built whole in memory first, then written beside the target and moved over it: a failed export leaves
-        // whatever was there before, never a 0-byte or partial file.
-        using var archive = new MemoryStream();
-        var problems = await ExportAsync(document, archive, cancellationToken);
+        // Written beside the target and moved over it: a failed export leaves whatever was there before, never a
+        // 0-byte or partial file.
+        IReadOnlyList<string> problems = [];
+        await SafeFile.WriteAsync(qdpxPath, (file, token) =>
+        {
+            problems = WriteArchive(document, file, token);
+            return Task.CompletedTask;
+        }, cancellationToken);
         var mapping = RefiMapping.ForExport(document).ToYaml();
-        await SafeFile.WriteAsync(qdpxPath, archive.ToArray(), cancellationToken);
         await SafeFile.WriteAsync(Path.ChangeExtension(qdpxPath, ".mapping.yaml"), new UTF8Encoding(false).GetBytes(mapping), cancellationToken);
         return problems;
     }
@@ -32,101 +34,40 @@ public static class RefiProjectExporter
     /// <returns>What could not be exported faithfully (e.g. a quote that refers to an unknown theme).</returns>
     public static async Task<IReadOnlyList<string>> ExportAsync(StudyDocument document, Stream output, CancellationToken cancellationToken = default)
     {
-        var problems = new List<string>();
-        var (project, sources) = Build(document, problems);
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        // A zip written where it cannot seek back to its entry headers is laid out differently (data descriptors), so
+        // such an output gets the archive through a temporary file, byte for byte what a file would hold.
+        if (output.CanSeek && output.Position == 0 && output.Length == 0)
         {
-            var entries = new List<(string Path, byte[] Content)> { (RefiNames.ProjectEntry, XmlBytes(project)) };
-            entries.AddRange(sources.Select(s => (s.Path, new UTF8Encoding(false).GetBytes(s.Text))));
-            foreach (var (path, content) in entries.Concat(EmbeddedStudy.Entries(document, entries)))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Write(zip, path, content);
-            }
+            return WriteArchive(document, output, cancellationToken);
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancellationToken);
+        await using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        var problems = WriteArchive(document, spool, cancellationToken);
+        spool.Position = 0;
+        await spool.CopyToAsync(output, cancellationToken);
         return problems;
     }
 
-    /// <summary>The <c>project.qde</c> document and the source files (archive path → text) of an export.</summary>
-    public static (XDocument Project, IReadOnlyList<(string Path, string Text)> Sources) Build(StudyDocument document, List<string> problems)
+    private static List<string> WriteArchive(StudyDocument document, Stream output, CancellationToken cancellationToken)
     {
-        var guids = new ExportGuids(document);
-        var codebook = new CodebookWriter(document, _ns);
-        var codeGuids = CodeGuids(document, guids);
-        var sources = new List<(string Path, string Text)>();
-        var participants = document.Participants.ToDictionary(p => p.Id, StringComparer.Ordinal);
-
-        var sourceElements = new List<XElement>();
-        var sourceOfParticipant = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in document.Quotes.GroupBy(q => q.Participant is not null && participants.ContainsKey(q.Participant) ? q.Participant : null))
+        cancellationToken.ThrowIfCancellationRequested();
+        var problems = new List<string>();
+        var project = new ProjectQdeWriter(document, new ExportGuids(document));
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var archive = new ExportArchive(zip);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            var key = group.Key ?? "unattributed";
-            var guid = guids.Source(key);
-            var name = guids.SourceName(key) ?? (group.Key is null ? "Unattributed quotes" : participants[group.Key].Label);
-            var (text, selections) = QuoteSourceWriter.Write(group.ToList(), guids, codeGuids, problems, _ns);
-            sources.Add(($"sources/{guid}.txt", text));
-            sourceElements.Add(new XElement(_ns + "TextSource",
-                new XAttribute("guid", guid),
-                new XAttribute("name", name),
-                new XAttribute("plainTextPath", $"internal://{guid}.txt"),
-                selections));
-            if (group.Key is not null)
-            {
-                sourceOfParticipant[group.Key] = guid;
-            }
+            [RefiNames.ProjectEntry] = archive.Write(RefiNames.ProjectEntry, stream => project.Write(stream, problems, cancellationToken)),
+        };
+        foreach (var source in project.Sources)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            hashes.Add(source.Path, archive.WriteText(source.Path, text => QuoteSourceWriter.WriteText(source.Quotes, text)));
         }
 
-        foreach (var quote in document.Quotes.Where(q => q.Participant is not null && !participants.ContainsKey(q.Participant)))
-        {
-            problems.Add($"quote '{quote.Id}': participant '{quote.Participant}' does not exist; exported without a case");
-        }
-
-        var domainIds = document.Domains.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var theme in document.Themes.Where(t => !domainIds.Contains(t.Domain)))
-        {
-            problems.Add($"theme '{theme.Id}': domain '{theme.Domain}' does not exist; exported as a top-level code");
-        }
-
-        var variableNames = CaseWriter.VariableNames(document);
-        var project = new XElement(_ns + "Project",
-            new XAttribute("name", string.IsNullOrWhiteSpace(document.Title) ? document.Id : document.Title),
-            new XAttribute("origin", RefiNames.Origin),
-            Users(document, _ns),
-            codebook.HasCodes ? new XElement(_ns + "CodeBook", codebook.Codes()) : null,
-            variableNames.Count == 0 ? null : new XElement(_ns + "Variables", variableNames.Select(v =>
-                new XElement(_ns + "Variable", new XAttribute("guid", guids.Variable(v)), new XAttribute("name", v), new XAttribute("typeOfVariable", "Text")))),
-            document.Participants.Count == 0 ? null : new XElement(_ns + "Cases", document.Participants.Select(p => CaseWriter.Case(p, guids, sourceOfParticipant, _ns))),
-            sourceElements.Count == 0 ? null : new XElement(_ns + "Sources", sourceElements),
-            codebook.Sets("targetGUID"),
-            string.IsNullOrWhiteSpace(document.Summary) ? null : new XElement(_ns + "Description", document.Summary));
-        return (new XDocument(new XDeclaration("1.0", "utf-8", null), project), sources);
-    }
-
-    private static XElement? Users(StudyDocument document, XNamespace ns)
-    {
-        var users = (document.Qda?.Users ?? []).Where(u => Guid.TryParse(u.Guid, out _)).ToList();
-        return users.Count == 0 ? null : new XElement(ns + "Users", users.Select(u =>
-            new XElement(ns + "User", new XAttribute("guid", u.Guid), u.Id.Length == 0 ? null : new XAttribute("name", u.Id))));
-    }
-
-    private static Dictionary<string, string> CodeGuids(StudyDocument document, ExportGuids guids)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var theme in document.Themes)
-        {
-            map.TryAdd($"theme:{theme.Id}", guids.Theme(theme.Id));
-        }
-
-        foreach (var mechanism in document.Mechanisms)
-        {
-            map.TryAdd($"mechanism:{mechanism.Id}", guids.Mechanism(mechanism.Id));
-        }
-
-        return map;
+        cancellationToken.ThrowIfCancellationRequested();
+        EmbeddedStudy.Write(archive, document, hashes);
+        return problems;
     }
 
     internal static byte[] XmlBytes(XDocument document)
@@ -144,13 +85,5 @@ public static class RefiProjectExporter
         }
 
         return stream.ToArray();
-    }
-
-    private static void Write(ZipArchive zip, string path, byte[] content)
-    {
-        var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
-        entry.LastWriteTime = _entryTime;
-        using var stream = entry.Open();
-        stream.Write(content);
     }
 }

@@ -5,6 +5,9 @@ namespace RealistGraph.Documents.StudyDocuments;
 
 internal sealed class JsonDocumentSink(Utf8JsonWriter writer) : IDocumentSink
 {
+    /// <summary>A writer over a stream holds everything until flushed; past this, each finished mapping is passed on.</summary>
+    private const int FlushAt = 64 * 1024;
+
     private readonly Utf8JsonWriter _writer = writer;
 
     public static JsonWriterOptions Options { get; } = new()
@@ -21,7 +24,14 @@ internal sealed class JsonDocumentSink(Utf8JsonWriter writer) : IDocumentSink
 
     public void Key(string name) => _writer.WritePropertyName(name);
 
-    public void EndMapping() => _writer.WriteEndObject();
+    public void EndMapping()
+    {
+        _writer.WriteEndObject();
+        if (_writer.BytesPending > FlushAt)
+        {
+            _writer.Flush();
+        }
+    }
 
     public void BeginSequence(bool compact) => _writer.WriteStartArray();
 

@@ -14,21 +14,34 @@ public static class StudyDocumentWriter
     public static string ToYaml(StudyDocument document)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var sink = new YamlDocumentSink(writer);
+        WriteYaml(document, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the YAML as it is produced (give the writer <c>NewLine = "\n"</c> for the bytes of <see cref="ToYaml"/>).</summary>
+    public static void WriteYaml(StudyDocument document, TextWriter output)
+    {
+        var sink = new YamlDocumentSink(output);
         DocumentWalker.Walk(document, sink);
         sink.Complete();
-        return writer.ToString();
     }
 
     public static string ToJson(StudyDocument document)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonDocumentSink.Options))
+        WriteJson(document, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the JSON (UTF-8, ending in a newline) as it is produced.</summary>
+    public static void WriteJson(StudyDocument document, Stream output)
+    {
+        using (var writer = new Utf8JsonWriter(output, JsonDocumentSink.Options))
         {
             DocumentWalker.Walk(document, new JsonDocumentSink(writer));
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        output.WriteByte((byte)'\n');
     }
 
     public static string Write(StudyDocument document, StudyDocumentFormat format) =>
