@@ -173,6 +173,9 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
         await tx.RunAsync(QueryCatalog.Embedded.Statement(Q.DeleteStudy, new Dictionary<string, object?> { ["studyId"] = studyId }), cancellationToken);
     }
 
+    /// <summary>The serializer's defaults, long strings (the QDA identity) written in pieces: the same bytes, a small buffer.</summary>
+    private static readonly JsonSerializerOptions _hashJson = new() { Converters = { new LongStringConverter() } };
+
     /// <summary>A hash of the content, blind to when links were made, so that re-importing a document is a no-op.</summary>
     public static string ContentHash(StudyGraph graph)
     {
@@ -182,7 +185,7 @@ public sealed class StudyGraphWriter(IGraphDatabase database, IOptions<Neo4jOpti
         using var sha = SHA256.Create();
         using (var hashing = new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write))
         {
-            JsonSerializer.Serialize(hashing, comparable);
+            JsonSerializer.Serialize(hashing, comparable, _hashJson);
         }
 
         return Convert.ToHexString(sha.Hash!);
