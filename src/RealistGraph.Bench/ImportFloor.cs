@@ -8,8 +8,9 @@ namespace RealistGraph.Bench;
 /// domains, themes, participants, quotes coded to themes), writing the same nodes, labels, relationships and properties
 /// as the service's import. One explicit transaction; the rows built straight from the document; one UNWIND statement
 /// per kind, at most <see cref="BatchRows"/> rows a request; each quote's codings created with the quote (no second
-/// lookup of the quote); every lookup an index seek on a unique id, hinted (3.1 plans a label scan where a label holds few
-/// nodes, as on a small graph), and checked: <see cref="Statements"/> are EXPLAINed by the bench.
+/// lookup of the quote); every lookup an index seek on a unique id in the product's form (<c>USING INDEX n:L(id) WHERE
+/// n.id IN [value]</c>: 3.1 plans a label scan where a label holds few nodes, and may keep an index scan per row for
+/// <c>{id: value}</c>, engineering-notes "import stall"), and checked: <see cref="Statements"/> are EXPLAINed by the bench.
 /// What it leaves out is the service's own work: validation, mapping, the content hash, the state check, the delete of a
 /// stored version, the change log and the links.
 /// </summary>
@@ -23,8 +24,9 @@ public static class ImportFloor
         """;
 
     private const string CreateDomains = """
-        MATCH (s:Study {id: $studyId})
+        MATCH (s:Study)
         USING INDEX s:Study(id)
+        WHERE s.id IN [$studyId]
         UNWIND $rows AS row
         MERGE (c:CanonicalDomain {id: row.canonicalDomain})
         CREATE (s)-[:HAS_DOMAIN]->(d:Domain:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal, name: row.name,
@@ -32,35 +34,41 @@ public static class ImportFloor
         """;
 
     private const string CreateThemes = """
-        MATCH (s:Study {id: $studyId})
+        MATCH (s:Study)
         USING INDEX s:Study(id)
+        WHERE s.id IN [$studyId]
         UNWIND $rows AS row
-        MATCH (d:Domain {id: row.domainId})
+        MATCH (d:Domain)
         USING INDEX d:Domain(id)
+        WHERE d.id IN [row.domainId]
         CREATE (s)-[:REPORTS]->(t:Theme:Finding:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal, domainId: row.domainId,
                 code: row.code, name: row.name, summary: row.summary, polarity: row.polarity})-[:IN_DOMAIN]->(d)
         """;
 
     private const string CreateParticipants = """
-        MATCH (s:Study {id: $studyId})
+        MATCH (s:Study)
         USING INDEX s:Study(id)
+        WHERE s.id IN [$studyId]
         UNWIND $rows AS row
         CREATE (s)-[:HAS_PARTICIPANT]->(:Participant:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal, label: row.label,
                 site: row.site, attributes: '{}'})
         """;
 
     private const string CreateQuotes = """
-        MATCH (s:Study {id: $studyId})
+        MATCH (s:Study)
         USING INDEX s:Study(id)
+        WHERE s.id IN [$studyId]
         UNWIND $rows AS row
-        MATCH (p:Participant {id: row.participantId})
+        MATCH (p:Participant)
         USING INDEX p:Participant(id)
+        WHERE p.id IN [row.participantId]
         CREATE (s)-[:HAS_QUOTE]->(q:Quote:StudyPart {id: row.id, studyId: $studyId, ordinal: row.ordinal, participantId: row.participantId,
                 text: row.text, location: row.location})-[:SPOKEN_BY]->(p)
         WITH q, row
         UNWIND row.codings AS coding
-        MATCH (t:Theme {id: coding.themeId})
+        MATCH (t:Theme)
         USING INDEX t:Theme(id)
+        WHERE t.id IN [coding.themeId]
         CREATE (q)-[:EVIDENCES {ordinal: coding.ordinal}]->(t)
         """;
 
