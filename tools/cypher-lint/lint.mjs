@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Offline Cypher lint: every .cypher file is checked as Cypher 5 and as Cypher 25 by
+// Offline Cypher lint: every .cypher file (match parts and tails composed, see queriesOf) is checked as Cypher 5 and as Cypher 25 by
 // @neo4j-cypher/language-support. Errors and deprecation warnings fail the run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isNotParamError, lintCypherQuery } from '@neo4j-cypher/language-support';
 
@@ -53,13 +53,35 @@ export function lintText(text) {
   return [...findings.values()].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+const MATCH_PART = '.match.cypher';
+const TAIL = '.tail.cypher';
+
+// Composed queries, the rule of QueryCatalog: X.match.cypher and each Y.tail.cypher in its folder or a folder above
+// it make one query, the match text then the tail text (what the product runs). The parts are linted only so
+// composed; a match part that no tail completes is a problem. Lines count from the match part's first line.
+export function queriesOf(files) {
+  const tails = files.filter((f) => f.endsWith(TAIL));
+  const read = (file) => readFileSync(file, 'utf8').trim();
+  return files.filter((f) => !f.endsWith(TAIL)).flatMap((file) => {
+    if (!file.endsWith(MATCH_PART)) return [{ file, text: readFileSync(file, 'utf8') }];
+    return tails
+      .filter((tail) => file.startsWith(dirname(tail) + sep))
+      .map((tail) => ({ file: `${file}+${basename(tail)}`, text: `${read(file)}\n${read(tail)}` }));
+  });
+}
+
 export function lintDirs(dirs, cwd = process.cwd()) {
   const files = dirs.flatMap((dir) => findCypherFiles(dir));
+  const queries = queriesOf(files);
   const lines = [];
   let problems = 0;
   let warnings = 0;
-  for (const file of files) {
-    for (const f of lintText(readFileSync(file, 'utf8'))) {
+  for (const file of files.filter((f) => f.endsWith(MATCH_PART) && !queries.some((q) => q.file.startsWith(`${f}+`)))) {
+    problems++;
+    lines.push(`${relative(cwd, file)}: error: a match part that no ${TAIL} file in its folder or above completes`);
+  }
+  for (const { file, text } of queries) {
+    for (const f of lintText(text)) {
       const fails = f.kind !== 'warning';
       if (fails) problems++;
       else warnings++;
@@ -67,9 +89,10 @@ export function lintDirs(dirs, cwd = process.cwd()) {
       lines.push(`${relative(cwd, file)}:${f.line}:${f.column}: ${label} [${f.versions.join(', ')}]: ${f.message}`);
     }
   }
-  const checks = files.length * VERSIONS.length;
+  const checks = queries.length * VERSIONS.length;
   const extra = warnings > 0 ? `, ${warnings} other warnings` : '';
-  lines.push(`cypher-lint: ${files.length} files, ${checks} checks, ${problems} problems${extra}`);
+  const composed = queries.length !== files.length ? ` (${queries.length} queries)` : '';
+  lines.push(`cypher-lint: ${files.length} files${composed}, ${checks} checks, ${problems} problems${extra}`);
   return { files: files.length, checks, problems, warnings, lines };
 }
 

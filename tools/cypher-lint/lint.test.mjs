@@ -88,6 +88,25 @@ test('3.x-only DDL under schema/v3 is skipped', () => {
   assert.match(out, /1 files, 2 checks, 0 problems/);
 });
 
+test('match parts are linted composed with every tail in their folder or above, never alone', () => {
+  const dir = folder('composed', {
+    'pages/count.tail.cypher': 'RETURN count(x) AS n\n',
+    'pages/themes/all.match.cypher': 'MATCH (x:Theme)\nWHERE x.polarity IN $polarities\n',
+    'pages/themes/rows.tail.cypher': 'WITH x ORDER BY x.name SKIP $skip LIMIT $limit + 1\nRETURN x.id AS id, x.name AS\n',
+  });
+  const { code, out } = lint(dir);
+  assert.equal(code, 1, out);
+  assert.match(out, /^composed\/pages\/themes\/all\.match\.cypher\+rows\.tail\.cypher:4:/m);
+  assert.doesNotMatch(out, /all\.match\.cypher\+count\.tail\.cypher/);
+  assert.match(out, /cypher-lint: 3 files \(2 queries\), 4 checks, 2 problems/);
+});
+
+test('a match part that no tail completes fails', () => {
+  const { code, out } = lint(folder('lonely', { 'pages/themes/all.match.cypher': 'MATCH (x:Theme)\n' }));
+  assert.equal(code, 1, out);
+  assert.match(out, /^lonely\/pages\/themes\/all\.match\.cypher: error: a match part that no/m);
+});
+
 test('a missing directory is a usage error', () => {
   const { code, err } = lint(join(root, 'does-not-exist'));
   assert.equal(code, 2);

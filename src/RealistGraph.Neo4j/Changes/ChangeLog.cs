@@ -35,7 +35,7 @@ public sealed class ChangeLog(IGraphDatabase database)
             ["studyId"] = studyId, ["skip"] = skip, ["limit"] = limit,
         }), cancellationToken)).Records;
         var total = records.Count == 0 ? 0 : (int)records[0].GetInt64("totalCount");
-        return new Page<Change>(records.Where(r => r.GetNullableString("id") is not null).Select(Read).ToList(), total, skip);
+        return Page.Counted<Change>(records.Where(r => r.GetNullableString("id") is not null).Select(Read).ToList(), skip, total);
     }
 
     public async Task<IReadOnlyList<Change>> AllAsync(CancellationToken cancellationToken = default) =>

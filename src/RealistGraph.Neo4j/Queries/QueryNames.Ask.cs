@@ -5,10 +5,10 @@ internal static partial class QueryNames
     /// <summary>Root pages whose optional study filter picks the query (no <c>$x IS NULL OR</c> in the Cypher).</summary>
     public static class ScopedPages
     {
-        public const string Contexts = "queries/pages/contexts";
-        public const string ContextsInStudies = "queries/pages/contexts-in-studies";
-        public const string Activities = "queries/pages/activities";
-        public const string ActivitiesInStudies = "queries/pages/activities-in-studies";
+        public const string Contexts = "queries/pages/contexts/all";
+        public const string ContextsInStudies = "queries/pages/contexts/in-studies";
+        public const string Activities = "queries/pages/activities/all";
+        public const string ActivitiesInStudies = "queries/pages/activities/in-studies";
     }
 
     /// <summary>Nested lists read a page at a time for many parents at once, with each parent's total.</summary>

@@ -121,15 +121,15 @@ internal static partial class QueryNames
 
     public static class Pages
     {
-        public const string Studies = "queries/pages/studies";
-        public const string Domains = "queries/pages/domains";
-        public const string Themes = "queries/pages/themes";
-        public const string Quotes = "queries/pages/quotes";
-        public const string Participants = "queries/pages/participants";
-        public const string Interventions = "queries/pages/interventions";
-        public const string Functions = "queries/pages/functions";
-        public const string Mechanisms = "queries/pages/mechanisms";
-        public const string Outcomes = "queries/pages/outcomes";
-        public const string CmoConfigurations = "queries/pages/cmo-configurations";
+        public const string Studies = "queries/pages/studies/all";
+        public const string Domains = "queries/pages/domains/all";
+        public const string Themes = "queries/pages/themes/all";
+        public const string Quotes = "queries/pages/quotes/all";
+        public const string Participants = "queries/pages/participants/all";
+        public const string Interventions = "queries/pages/interventions/all";
+        public const string Functions = "queries/pages/functions/all";
+        public const string Mechanisms = "queries/pages/mechanisms/all";
+        public const string Outcomes = "queries/pages/outcomes/all";
+        public const string CmoConfigurations = "queries/pages/cmo-configurations/all";
     }
 }

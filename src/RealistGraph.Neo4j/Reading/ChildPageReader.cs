@@ -25,10 +25,10 @@ public sealed class ChildPageReader(IGraphDatabase database)
             .GroupBy(r => r.GetString("parentId"), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => new Page<TChild>(
+                g => Page.Counted<TChild>(
                     g.Where(r => r["id"].ValueKind != JsonValueKind.Null).Select(query.Map).ToList(),
-                    (int)g.First().GetInt64("totalCount"),
-                    skip),
+                    skip,
+                    (int)g.First().GetInt64("totalCount")),
                 StringComparer.Ordinal);
     }
 }

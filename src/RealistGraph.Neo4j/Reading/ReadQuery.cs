@@ -1,4 +1,5 @@
 using RealistGraph.Neo4j.Client;
+using RealistGraph.Neo4j.Queries;
 
 namespace RealistGraph.Neo4j.Reading;
 
@@ -60,20 +61,27 @@ public sealed class Relation<TChild> : ReadQuery<TChild>
     public Relation<TChild> Selecting(bool idsOnly) => idsOnly && IdsOnly is not null ? IdsOnly : this;
 }
 
-/// <summary>A filtered, ordered page of records across all studies (rows carry <c>totalCount</c>).</summary>
+/// <summary>
+/// A filtered, ordered page of records across all studies. <see cref="ReadQuery{T}.Query"/> and each anchor name a match
+/// part (<c>queries/pages/themes/all</c>) that <see cref="QueryCatalog"/> composes with the kind's rows tail (the page,
+/// one row more than asked for) and with the count tail (the total, read only when asked for).
+/// </summary>
 public sealed class PageQuery<T> : ReadQuery<T>
 {
+    internal const string RowsTail = "/rows";
+    internal const string CountTail = "/count";
+
     internal PageQuery(string query, Func<CypherRecord, T> map)
         : base(query, map)
     {
     }
 
     /// <summary>
-    /// Queries that start from an index, each for one filter parameter, in order of preference: the first whose
+    /// Match parts that start from an index, each for one filter parameter, in order of preference: the first whose
     /// parameter is given runs instead of <see cref="ReadQuery{T}.Query"/> (which reads every node of the label).
     /// </summary>
     internal IReadOnlyList<(string Parameter, string Query)> Anchors { get; init; } = [];
 
-    internal string QueryFor(IReadOnlyDictionary<string, object?> filters) =>
+    internal string MatchFor(IReadOnlyDictionary<string, object?> filters) =>
         Anchors.FirstOrDefault(a => filters.TryGetValue(a.Parameter, out var value) && value is not null).Query ?? Query;
 }

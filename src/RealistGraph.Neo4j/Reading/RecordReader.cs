@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Queries;
 
@@ -55,18 +54,39 @@ public sealed class RecordReader(IGraphDatabase database)
         return children;
     }
 
-    /// <summary>Runs a page query; <paramref name="filters"/> must name every filter parameter of the query (null when unused).</summary>
+    /// <summary>
+    /// Runs a page query; <paramref name="filters"/> must name every filter parameter of the query (null when unused).
+    /// The rows tail reads one row more than the page, which says whether a next page exists; the count runs only when
+    /// <paramref name="withCount"/>, as a second statement of the same request (a count, not a collect of every match).
+    /// </summary>
     public async Task<Page<T>> PageAsync<T>(
-        PageQuery<T> query, PageRequest page, IReadOnlyDictionary<string, object?> filters, bool withText, CancellationToken cancellationToken = default)
+        PageQuery<T> query, PageRequest page, IReadOnlyDictionary<string, object?> filters, bool withText, bool withCount,
+        CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?>(filters)
         {
-            ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending,
+            ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending, ["withText"] = withText,
         };
-        var result = await RunAsync(query.QueryFor(filters), parameters, withText, cancellationToken);
-        var total = result.Records.Count > 0 ? (int)result.Records[0].GetInt64("totalCount") : 0;
-        var items = result.Records.Where(r => r["id"].ValueKind != JsonValueKind.Null).Select(query.Map).ToList();
-        return new Page<T>(items, total, page.Skip);
+        var match = query.MatchFor(filters);
+        var rowsQuery = match + PageQuery<T>.RowsTail;
+        CypherRoundTrips.RecordRead(rowsQuery, withText);
+        var rows = QueryCatalog.Embedded.Statement(rowsQuery, parameters);
+        int? total = null;
+        CypherResult result;
+        if (withCount)
+        {
+            CypherRoundTrips.RecordRead(match + PageQuery<T>.CountTail, withText);
+            var results = await database.RunAsync([rows, QueryCatalog.Embedded.Statement(match + PageQuery<T>.CountTail, parameters)], cancellationToken);
+            result = results[0];
+            total = (int)results[1].Records[0].GetInt64("totalCount");
+        }
+        else
+        {
+            result = await database.RunAsync(rows, cancellationToken);
+        }
+
+        var items = result.Records.Take(page.Limit).Select(query.Map).ToList();
+        return new Page<T>(items, page.Skip, result.Records.Count > page.Limit, total);
     }
 
     private Task<CypherResult> RunAsync(

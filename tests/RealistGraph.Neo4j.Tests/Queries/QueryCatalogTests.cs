@@ -13,9 +13,34 @@ public sealed class QueryCatalogTests
     public void Every_file_under_cypher_is_embedded_and_loads_by_name()
     {
         var catalog = QueryCatalog.Embedded;
+        var whole = QueryFiles().Where(f => !f.EndsWith(".match", StringComparison.Ordinal) && !f.EndsWith(".tail", StringComparison.Ordinal));
 
-        Assert.Equal(QueryFiles(), catalog.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(whole, catalog.Names.Where(n => catalog.MatchPartOf(n) is null).Order(StringComparer.Ordinal));
         Assert.All(catalog.Names, name => Assert.False(string.IsNullOrWhiteSpace(catalog.Text(name))));
+    }
+
+    [Fact]
+    public void Every_match_part_makes_a_query_with_each_tail_in_its_folder_or_above_and_is_no_query_alone()
+    {
+        var catalog = QueryCatalog.Embedded;
+        var matchParts = QueryFiles().Where(f => f.EndsWith(".match", StringComparison.Ordinal)).Select(f => f[..^".match".Length]).ToList();
+
+        Assert.Equal(35, matchParts.Count);
+        Assert.All(matchParts, part =>
+        {
+            Assert.DoesNotContain(part, catalog.Names);
+            Assert.Equal(part, catalog.MatchPartOf(part + "/rows"));
+            Assert.Equal(part, catalog.MatchPartOf(part + "/count"));
+        });
+        Assert.Equal(matchParts.Count * 2, catalog.Names.Count(n => catalog.MatchPartOf(n) is not null));
+        Assert.DoesNotContain(catalog.Names, n => n.EndsWith(".match", StringComparison.Ordinal) || n.EndsWith(".tail", StringComparison.Ordinal));
+
+        var pages = Path.Combine(Root, "cypher", "queries", "pages");
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(pages, "themes", "of-studies.match.cypher")).Trim() + "\n"
+                + File.ReadAllText(Path.Combine(pages, "themes", "rows.tail.cypher")).Trim(),
+            catalog.Text("queries/pages/themes/of-studies/rows"));
+        Assert.EndsWith(File.ReadAllText(Path.Combine(pages, "count.tail.cypher")).Trim(), catalog.Text("queries/pages/themes/of-studies/count"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,10 +59,11 @@ public sealed class QueryCatalogTests
             .SelectMany(k => Enum.GetValues<Domain.Model.NodeKind>().Select(t => QueryNames.Import.Edge(k, t)))
             .Where(n => QueryCatalog.Embedded.Names.Contains(n));
         named.UnionWith(edges);
-        var queries = QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/", StringComparison.Ordinal)).ToList();
+        var queries = QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/", StringComparison.Ordinal))
+            .Select(n => QueryCatalog.Embedded.MatchPartOf(n) ?? n).Distinct().ToList();
 
         var unnamed = queries.Where(q => !named.Contains(q)).ToList();
-        var missing = named.Where(n => !QueryCatalog.Embedded.Names.Contains(n)).ToList();
+        var missing = named.Where(n => !queries.Contains(n) && !QueryCatalog.Embedded.Names.Contains(n)).ToList();
 
         Assert.True(unnamed.Count == 0, "Query files no code names: " + string.Join(", ", unnamed));
         Assert.True(missing.Count == 0, "Names without a file: " + string.Join(", ", missing));

@@ -17,7 +17,7 @@ public sealed class ChildPageLoaders(ChildPageReader reader)
     {
         var loader = (BatchLoader<Page<TChild>>)_loaders.GetOrAdd((query, withText, skip, limit), _ => new BatchLoader<Page<TChild>>(
             async (ids, ct) => await reader.PagesAsync(query.ForParents(ids.Count), ids, skip, limit, withText, ct),
-            new Page<TChild>([], 0, skip)));
+            Neo4j.Reading.Page.Counted<TChild>([], skip, 0)));
         return loader.Load(parentId);
     }
 }

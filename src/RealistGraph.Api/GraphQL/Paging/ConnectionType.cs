@@ -21,13 +21,14 @@ public sealed class ConnectionType<TNodeGraph, TNode> : ObjectGraphType<Page<TNo
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Where this page stands.")
             .Resolve(c => new PageInfo(
-                c.Source.Skip + c.Source.Items.Count < c.Source.TotalCount,
+                c.Source.HasNextPage,
                 c.Source.Skip > 0,
                 c.Source.Items.Count > 0 ? Cursor.Of(c.Source.Skip + 1) : null,
                 c.Source.Items.Count > 0 ? Cursor.Of(c.Source.Skip + c.Source.Items.Count) : null));
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many records match, on all pages.")
-            .Resolve(c => c.Source.TotalCount);
+            .Resolve(c => c.Source.TotalCount
+                ?? throw new InvalidOperationException("The page was read without its count, though the selection asks for totalCount."));
     }
 }
 

@@ -51,7 +51,7 @@ public static class PagedField
                 var reader = c.RequestServices!.GetRequiredService<RecordReader>();
                 var where = c.GetArgument<Dictionary<string, object?>>("where");
                 var parameters = await filter.NarrowAsync(filter.ToParameters(where), where, c);
-                return await reader.PageAsync(select(parameters), page, parameters, c.Selects(textField), c.CancellationToken);
+                return await reader.PageAsync(select(parameters), page, parameters, c.Selects(textField), c.SelectsOwn("totalCount"), c.CancellationToken);
             });
     }
 }

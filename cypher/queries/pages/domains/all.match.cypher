@@ -1,0 +1,6 @@
+// The Domain nodes that the filters match. A filter left null does not filter.
+MATCH (x:Domain)
+WHERE ($ids IS NULL OR x.id IN $ids)
+  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
+  AND ($canonicalDomains IS NULL OR x.canonicalDomain IN $canonicalDomains)
+  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains))

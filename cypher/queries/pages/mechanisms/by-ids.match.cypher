@@ -1,0 +1,7 @@
+// The Mechanism nodes with the given ids that the filters match; the unique id index finds them.
+// The other filters left null do not filter.
+MATCH (x:Mechanism)
+USING INDEX x:Mechanism(id)
+WHERE x.id IN $ids
+  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
+  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.reasoning, '')) CONTAINS toLower($textContains) OR toLower(coalesce(x.resource, '')) CONTAINS toLower($textContains))

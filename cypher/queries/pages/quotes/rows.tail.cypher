@@ -1,0 +1,13 @@
+// The tail of every quotes page query: the page's rows of what its match part found (bound as x), in the order asked,
+// cut to one row more than the page (the extra row says that a next page exists). The sort keeps only the first
+// $skip + $limit + 1 rows (Neo4j 3.1 plans a top-N sort for ORDER BY ... LIMIT, not for ORDER BY ... SKIP ... LIMIT),
+// and the page is sliced from those: collect keeps their order.
+WITH x, CASE $orderBy WHEN 'PARTICIPANT' THEN x.participantId END AS textKey, null AS numberKey
+ORDER BY CASE WHEN $descending THEN null ELSE textKey END ASC, CASE WHEN $descending THEN textKey END DESC,
+         CASE WHEN $descending THEN null ELSE numberKey END ASC, CASE WHEN $descending THEN numberKey END DESC,
+         x.studyId, x.ordinal, x.id
+LIMIT $skip + $limit + 1
+WITH collect(x) AS top
+UNWIND top[$skip..] AS x
+RETURN x.id AS id, x.participantId AS participantId, CASE WHEN $withText THEN x.text END AS text,
+       x.location AS location, x.polarity AS polarity

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using RealistGraph.IntegrationTests.Infrastructure;
+
+namespace RealistGraph.IntegrationTests.GraphQL;
+
+/// <summary>
+/// Root connections read one row more than the page instead of counting every match: the pages walked with
+/// <c>after</c> must still give every record once, in order, with the right <c>hasNextPage</c> and cursors, and the
+/// count must run (and be exact) exactly when <c>totalCount</c> is selected on the connection itself.
+/// </summary>
+public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture)
+{
+    private const string StudyId = "brooks-2023-bsme";
+
+    private const string Walk = """
+        query ($studyId: ID!, $first: Int, $after: String) {
+          quotes(first: $first, after: $after, where: {studyId: $studyId}) {
+            nodes { id } edges { cursor }
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Pages_walked_without_totalCount_give_every_record_once_in_order_and_end_where_the_records_end()
+    {
+        await Fixture.ImportAsync(RepositoryPaths.Seed);
+        var all = await AllQuoteIdsAsync();
+        Assert.True(all.Count > 20, $"the seed study has {all.Count} quotes");
+
+        foreach (var first in new[] { 7, all.Count - 1, all.Count, all.Count + 1 })
+        {
+            var walked = new List<string>();
+            string? after = null;
+            var more = true;
+            while (more)
+            {
+                var (reply, connection) = await PageAsync(first, after);
+                var ids = connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+                var pageInfo = connection.GetProperty("pageInfo");
+                more = pageInfo.GetProperty("hasNextPage").GetBoolean();
+
+                Assert.Equal(all.Skip(walked.Count).Take(first), ids);
+                Assert.Equal(walked.Count + ids.Count < all.Count, more);
+                Assert.Equal(walked.Count > 0, pageInfo.GetProperty("hasPreviousPage").GetBoolean());
+                Assert.Equal(connection.GetProperty("edges")[0].GetProperty("cursor").GetString(), pageInfo.GetProperty("startCursor").GetString());
+                Assert.Equal(connection.GetProperty("edges")[ids.Count - 1].GetProperty("cursor").GetString(), pageInfo.GetProperty("endCursor").GetString());
+                Assert.DoesNotContain(Reads(reply), r => r.EndsWith("/count", StringComparison.Ordinal));
+                walked.AddRange(ids);
+                after = pageInfo.GetProperty("endCursor").GetString();
+            }
+
+            Assert.Equal(all, walked);
+
+            // After the last record: an empty page, nothing next, no cursors.
+            var (_, past) = await PageAsync(first, after);
+            Assert.Equal(0, past.GetProperty("nodes").GetArrayLength());
+            Assert.False(past.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, past.GetProperty("pageInfo").GetProperty("endCursor").ValueKind);
+        }
+
+        // first: 0 reads no record but still says whether one follows.
+        var (_, none) = await PageAsync(0, null);
+        Assert.Equal(0, none.GetProperty("nodes").GetArrayLength());
+        Assert.True(none.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task TotalCount_is_counted_only_when_the_connection_selects_it_and_is_exact_on_any_page()
+    {
+        await Fixture.ImportAsync(RepositoryPaths.Seed);
+        await Fixture.ImportAsync(Path.Combine(RepositoryPaths.Samples, "c-change-2024.yaml"));
+        var all = await AllQuoteIdsAsync();
+        var threats = (await Fixture.DataAsync(
+                "query ($id: ID!) { themes(first: 500, where: {studyId: $id, polarity: THREAT}) { nodes { id } } }", new { id = StudyId }))
+            .GetProperty("themes").GetProperty("nodes").GetArrayLength();
+        Assert.True(threats > 2, $"the seed study has {threats} threat themes");
+
+        const string Counted = """
+            query ($id: ID!, $after: String) {
+              quotes(first: 3, after: $after, where: {studyId: $id}) { totalCount nodes { id } }
+              themes(first: 2, where: {studyId: $id, polarity: THREAT}) { ...counted nodes { id } }
+            }
+            fragment counted on ThemeConnection { totalCount }
+            """;
+        var first = await Fixture.GraphQLAsync(Counted, new { id = StudyId });
+        var past = await Fixture.GraphQLAsync(Counted, new { id = StudyId, after = Cursor(all.Count + 10) });
+
+        foreach (var reply in new[] { first, past })
+        {
+            Assert.Equal(all.Count, reply.GetProperty("data").GetProperty("quotes").GetProperty("totalCount").GetInt32());
+            Assert.Equal(threats, reply.GetProperty("data").GetProperty("themes").GetProperty("totalCount").GetInt32());
+            Assert.Contains("queries/pages/quotes/of-studies/count", Reads(reply));
+            Assert.Contains("queries/pages/themes/of-studies/count", Reads(reply));
+        }
+
+        Assert.Equal(0, past.GetProperty("data").GetProperty("quotes").GetProperty("nodes").GetArrayLength());
+
+        // A totalCount below the connection (a nested connection's) does not make the root count.
+        var nested = await Fixture.GraphQLAsync(
+            "query ($id: ID!) { themes(first: 2, where: {studyId: $id}) { nodes { id quotesConnection(first: 1) { totalCount } } } }", new { id = StudyId });
+        Assert.Contains("queries/pages/themes/of-studies/rows", Reads(nested));
+        Assert.DoesNotContain("queries/pages/themes/of-studies/count", Reads(nested));
+    }
+
+    private async Task<List<string>> AllQuoteIdsAsync() =>
+        (await Fixture.DataAsync("query ($id: ID!) { quotes(first: 500, where: {studyId: $id}) { nodes { id } } }", new { id = StudyId }))
+            .GetProperty("quotes").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+
+    private async Task<(JsonElement Reply, JsonElement Connection)> PageAsync(int first, string? after)
+    {
+        var reply = await Fixture.GraphQLAsync(Walk, new { studyId = StudyId, first, after });
+        Assert.False(reply.TryGetProperty("errors", out var errors), $"GraphQL errors: {errors}");
+        return (reply, reply.GetProperty("data").GetProperty("quotes"));
+    }
+
+    private static string Cursor(int offset) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("offset:" + offset));
+
+    private static List<string> Reads(JsonElement reply) =>
+        reply.GetProperty("extensions").GetProperty("cypherReads").EnumerateArray().Select(r => r.GetProperty("query").GetString()!).ToList();
+}
