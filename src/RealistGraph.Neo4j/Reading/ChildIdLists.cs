@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using RealistGraph.Neo4j.Client;
 
@@ -6,7 +9,8 @@ namespace RealistGraph.Neo4j.Reading;
 /// <summary>
 /// Reads the rows of an ids-only relation: one row per parent with its children's <c>ids</c> and <c>ordinals</c>.
 /// Neo4j collects them unordered (sorting thousands of rows by a property there cost more than reading them); they are
-/// put in ordinal order here. A hang-up stops the work between parents.
+/// put in ordinal order here. Each parent's ids are copied as UTF-8 into one buffer (<see cref="ChildIdList{T}"/>): no
+/// string and no record per child unless one is asked for. A hang-up stops the work between parents.
 /// </summary>
 internal static class ChildIdLists
 {
@@ -17,21 +21,38 @@ internal static class ChildIdLists
         CypherResult result, Func<string, string, T> fromId, CancellationToken cancellationToken)
     {
         var lists = new Dictionary<string, IReadOnlyList<T>>(result.Records.Count, StringComparer.Ordinal);
-        var study = new StudyOfIds();
         foreach (var row in result.Records)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var ids = row["ids"];
-            var ordinals = row["ordinals"];
-            var count = ids.GetArrayLength();
-            if (ordinals.GetArrayLength() != count)
-            {
-                throw new InvalidOperationException("The query returned lists of ids and ordinals of different lengths.");
-            }
+            lists[row.GetString("parentId")] = List(row["ids"], row["ordinals"], fromId, cancellationToken);
+        }
 
-            var keys = new long[count];
-            var children = new T[count];
+        return lists;
+    }
+
+    private static ChildIdList<T> List<T>(JsonElement ids, JsonElement ordinals, Func<string, string, T> fromId, CancellationToken cancellationToken)
+    {
+        var count = ids.GetArrayLength();
+        if (ordinals.GetArrayLength() != count)
+        {
+            throw new InvalidOperationException("The query returned lists of ids and ordinals of different lengths.");
+        }
+
+        // A JSON string is never shorter than its unescaped UTF-8, so the raw lengths bound the buffer.
+        var bound = 0;
+        foreach (var id in ids.EnumerateArray())
+        {
+            bound += JsonMarshal.GetRawUtf8Value(id).Length;
+        }
+
+        var bytes = new byte[bound];
+        var starts = new int[count + 1];
+        var order = new int[count];
+        var keys = ArrayPool<long>.Shared.Rent(count);
+        try
+        {
             var i = 0;
+            var at = 0;
             using var ordinal = ordinals.EnumerateArray();
             foreach (var id in ids.EnumerateArray())
             {
@@ -41,33 +62,38 @@ internal static class ChildIdLists
                 }
 
                 ordinal.MoveNext();
-                var text = id.GetString() ?? "";
                 keys[i] = ordinal.Current.ValueKind == JsonValueKind.Number ? ordinal.Current.GetInt64() : long.MaxValue;
-                children[i++] = fromId(text, study.Of(text));
+                order[i] = i;
+                starts[i++] = at;
+                at += Utf8(id, bytes.AsSpan(at));
             }
 
-            Array.Sort(keys, children);
-            lists[row.GetString("parentId")] = children;
+            starts[count] = at;
+            keys.AsSpan(0, count).Sort(order.AsSpan());
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(keys);
         }
 
-        return lists;
+        return new ChildIdList<T>(bytes, starts, order, fromId);
     }
 
-    /// <summary>The study part of global ids, reusing the last one found: the children of one parent share their study.</summary>
-    private sealed class StudyOfIds
+    /// <summary>Copies the unescaped UTF-8 of a JSON string into <paramref name="into"/> and says how long it is.</summary>
+    private static int Utf8(JsonElement id, Span<byte> into)
     {
-        private string _last = "";
-
-        public string Of(string id)
+        if (id.ValueKind != JsonValueKind.String)
         {
-            var slash = id.IndexOf(Domain.Model.StudyIds.Separator);
-            var length = slash < 0 ? id.Length : slash;
-            if (_last.Length != length || !id.AsSpan(0, length).SequenceEqual(_last))
-            {
-                _last = id[..length];
-            }
-
-            return _last;
+            return 0;
         }
+
+        var raw = JsonMarshal.GetRawUtf8Value(id)[1..^1];
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            raw.CopyTo(into);
+            return raw.Length;
+        }
+
+        return Encoding.UTF8.GetBytes(id.GetString()!, into);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RealistGraph.IntegrationTests.Infrastructure;
+using RealistGraph.Neo4j.Client;
 
 namespace RealistGraph.IntegrationTests.GraphQL;
 
@@ -50,6 +51,40 @@ public sealed class FlatListsIT(RealistGraphFixture fixture) : GraphTest(fixture
         Assert.Equal(Ids(full), Ids(idsOnly));
         Assert.True(Ids(idsOnly).Count > 100);
     }
+
+    [Fact]
+    public async Task Quote_ids_of_a_theme_come_in_study_order_whatever_order_Neo4j_walks_them_in()
+    {
+        await Fixture.ImportAsync(RepositoryPaths.Seed);
+        var themes = ThemeQuoteIds(await Fixture.DataAsync("""{ study(id: "brooks-2023-bsme") { themes { id quotes { id text } } } }"""));
+        var theme = themes.MaxBy(t => t.Quotes.Count);
+        Assert.True(theme.Quotes.Count >= 3);
+
+        // The theme's first quote evidences it again, as a new relationship: Neo4j walks the newest first or last.
+        await Fixture.Database.RunAsync(new CypherStatement(
+            """
+            MATCH (q:Quote {id: $quote})-[r:EVIDENCES]->(t:Theme {id: $theme})
+            WITH q, t, r, r.ordinal AS ordinal
+            DELETE r
+            CREATE (q)-[:EVIDENCES {ordinal: ordinal}]->(t)
+            """,
+            new Dictionary<string, object?> { ["quote"] = theme.Quotes[0], ["theme"] = theme.Id }));
+        var walked = (await Fixture.Database.RunAsync(new CypherStatement(
+            "MATCH (:Theme {id: $theme})<-[:EVIDENCES]-(q) RETURN collect(q.id) AS ids", new Dictionary<string, object?> { ["theme"] = theme.Id })))
+            .Records.Single().GetStrings("ids");
+        Assert.Equal(theme.Quotes.Order(), walked.Order());
+        Assert.NotEqual(theme.Quotes, walked);
+
+        var idsOnly = ThemeQuoteIds(await Fixture.DataAsync("""{ study(id: "brooks-2023-bsme") { themes { id quotes { id } } } }"""));
+        Assert.Equal(themes.Select(t => t.Id), idsOnly.Select(t => t.Id));
+        Assert.All(themes.Zip(idsOnly), pair => Assert.Equal(pair.First.Quotes, pair.Second.Quotes));
+    }
+
+    private static List<(string Id, List<string> Quotes)> ThemeQuoteIds(JsonElement data) =>
+    [
+        .. data.GetProperty("study").GetProperty("themes").EnumerateArray()
+            .Select(t => (t.GetProperty("id").GetString()!, t.GetProperty("quotes").EnumerateArray().Select(q => q.GetProperty("id").GetString()!).ToList())),
+    ];
 
     private static List<string> Ids(JsonElement data)
     {

@@ -1,10 +1,13 @@
 using System.Collections;
+using System.Text;
+using System.Text.Json;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using RealistGraph.Neo4j.Reading;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace RealistGraph.Api.GraphQL.Execution;
@@ -13,11 +16,15 @@ namespace RealistGraph.Api.GraphQL.Execution;
 /// A list of objects answered as rows of already serialized scalar values, one column per selected field (written by
 /// <see cref="FlatObjectCollectionJsonConverter"/>). Read only when every selected field is plain: a scalar read off the record
 /// by a property expression (<c>Field(x => x.Id)</c>) or <c>__typename</c>, without arguments, directives or sub-selection.
+/// A list read as ids only (<see cref="IIdList"/>) whose selection is <c>id</c> and <c>__typename</c> keeps the list
+/// itself: its ids are written from their UTF-8 bytes, without a record, a string or a cell per object.
 /// </summary>
 public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<string, object?>>
 {
     /// <summary>Objects between two looks at the cancellation token, minus one (a mask).</summary>
     private const int CancellationStride = 1023;
+
+    private readonly IIdList? _ids;
 
     private FlatObjectCollection(string[] names, object?[] values, int count)
     {
@@ -26,13 +33,34 @@ public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<strin
         Count = count;
     }
 
+    /// <summary>Rows of ids: <paramref name="template"/> is one row, <c>__typename</c>'s value in its columns and null in the ids'.</summary>
+    private FlatObjectCollection(string[] names, object?[] template, IIdList ids)
+        : this(names, template, ids.Count) => _ids = ids;
+
     /// <summary>The response names (aliases or field names), in the order of the selection.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>The values, row after row.</summary>
-    internal object?[] Values { get; }
+    /// <summary>The values, row after row (for a list of ids, one row with null where the id goes).</summary>
+    private object?[] Values { get; }
 
     public int Count { get; }
+
+    /// <summary>The value of one cell, as GraphQL.NET would have serialized it.</summary>
+    internal object? Cell(int row, int column) => _ids is null
+        ? Values[(row * Names.Count) + column]
+        : Values[column] ?? Encoding.UTF8.GetString(_ids.Utf8Id(row));
+
+    /// <summary>Writes one cell, or returns false (writing nothing) when its <see cref="Cell"/> needs a serializer.</summary>
+    internal bool TryWrite(Utf8JsonWriter writer, int row, int column)
+    {
+        if (_ids is not null && Values[column] is null)
+        {
+            writer.WriteStringValue(_ids.Utf8Id(row));
+            return true;
+        }
+
+        return JsonScalars.TryWrite(writer, _ids is null ? Values[(row * Names.Count) + column] : Values[column]);
+    }
 
     /// <summary>The rows as dictionaries, for callers that read a result instead of writing it.</summary>
     public IEnumerator<IReadOnlyDictionary<string, object?>> GetEnumerator()
@@ -42,7 +70,7 @@ public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<strin
             var item = new Dictionary<string, object?>(Names.Count);
             for (var column = 0; column < Names.Count; column++)
             {
-                item[Names[column]] = Values[(row * Names.Count) + column];
+                item[Names[column]] = Cell(row, column);
             }
 
             yield return item;
@@ -61,6 +89,12 @@ public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<strin
             || Columns(objectType, selection) is not { } columns)
         {
             return null;
+        }
+
+        var names = columns.Select(c => c.Name).ToArray();
+        if (items is IIdList ids && columns.All(c => c.Resolver is null || c.IsId))
+        {
+            return new FlatObjectCollection(names, [.. columns.Select(c => c.Resolver is null ? objectType.Name : null)], ids);
         }
 
         var width = columns.Length;
@@ -96,7 +130,7 @@ public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<strin
             }
         }
 
-        return new FlatObjectCollection([.. columns.Select(c => c.Name)], values, items.Count);
+        return new FlatObjectCollection(names, values, items.Count);
     }
 
     private static Column[]? Columns(IObjectGraphType objectType, GraphQLSelectionSet selection)
@@ -117,7 +151,7 @@ public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<strin
 
             if (field.Name.Value.Span.SequenceEqual("__typename"))
             {
-                columns[i] = new Column(name, null, null, true);
+                columns[i] = new Column(name, null, null, true, false);
                 continue;
             }
 
@@ -128,7 +162,7 @@ public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<strin
                 return null;
             }
 
-            columns[i] = new Column(name, resolver, scalar, nonNull);
+            columns[i] = new Column(name, resolver, scalar, nonNull, scalar is IdGraphType && field.Name.Value.Span.SequenceEqual("id"));
         }
 
         return columns;
@@ -143,8 +177,8 @@ public sealed class FlatObjectCollection : IEnumerable<IReadOnlyDictionary<strin
         return type is NonNullGraphType { ResolvedType: { } inner } ? inner : type;
     }
 
-    /// <summary>One selected field: <see cref="Resolver"/> null for <c>__typename</c>.</summary>
-    private sealed record Column(string Name, IFieldResolver? Resolver, ScalarGraphType? Scalar, bool NonNull)
+    /// <summary>One selected field: <see cref="Resolver"/> null for <c>__typename</c>; <see cref="IsId"/> for the <c>id</c> field.</summary>
+    private sealed record Column(string Name, IFieldResolver? Resolver, ScalarGraphType? Scalar, bool NonNull, bool IsId)
     {
         public object? Value(ResolveFieldContext source, IObjectGraphType objectType)
         {

@@ -12,17 +12,16 @@ public sealed class FlatObjectCollectionJsonConverter : JsonConverter<FlatObject
     public override void Write(Utf8JsonWriter writer, FlatObjectCollection value, JsonSerializerOptions options)
     {
         var names = value.Names.Select(n => JsonEncodedText.Encode(options.PropertyNamingPolicy?.ConvertName(n) ?? n, options.Encoder)).ToArray();
-        var values = value.Values;
         writer.WriteStartArray();
-        for (int row = 0, at = 0; row < value.Count; row++)
+        for (var row = 0; row < value.Count; row++)
         {
             writer.WriteStartObject();
-            foreach (var name in names)
+            for (var column = 0; column < names.Length; column++)
             {
-                writer.WritePropertyName(name);
-                var cell = values[at++];
-                if (!JsonScalars.TryWrite(writer, cell))
+                writer.WritePropertyName(names[column]);
+                if (!value.TryWrite(writer, row, column))
                 {
+                    var cell = value.Cell(row, column);
                     JsonSerializer.Serialize(writer, cell, cell!.GetType(), options);
                 }
             }
