@@ -18,6 +18,12 @@ public sealed record BenchOptions
 
     public int WarmUps { get; init; } = 2;
 
+    /// <summary>
+    /// The most seconds a floor read warms up for (both sides) before it is measured: past <see cref="WarmUps"/>, it
+    /// warms until the JIT has compiled nothing for a second, or this long.
+    /// </summary>
+    public int WarmUpSeconds { get; init; } = 20;
+
     /// <summary>Sizes (quotes) of the generated studies the floor reads (d) run on.</summary>
     public IReadOnlyList<int> FloorQuotes { get; init; } = [10_000, 50_000];
 
@@ -94,6 +100,7 @@ public sealed record BenchOptions
                 "--floor-quotes" => options with { FloorQuotes = NextList() },
                 "--floor-clients" => options with { FloorClients = NextList() },
                 "--throughput-seconds" => options with { ThroughputSeconds = Next() },
+                "--warm-up-seconds" => options with { WarmUpSeconds = Next() },
                 "--import-quotes" => options with { ImportQuotes = NextList() },
                 "--import-runs" => options with { ImportRuns = Next() },
                 "--service-batch-rows" => options with { ServiceBatchRows = Next() },
@@ -115,6 +122,7 @@ public sealed record BenchOptions
                     ThroughputSeconds = 1,
                     Runs = 3,
                     WarmUps = 1,
+                    WarmUpSeconds = 3,
                 },
                 "--allow-clear" => options with { AllowClear = true },
                 "--keep-graph" => options with { KeepGraph = true },

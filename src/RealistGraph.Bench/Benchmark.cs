@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RealistGraph.Application.Studies;
@@ -32,6 +33,8 @@ public sealed class Benchmark(BenchOptions options, TextWriter output) : IAsyncD
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_REALISTGRAPH_API", ApiProjectFolder());
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            // As deployed: the factory's default is Development (GraphiQL, introspection, DI scope validation).
+            web.UseEnvironment("Production");
             web.UseSetting("NEO4J_URL", neo4jUrl);
             web.UseSetting("NEO4J_PASSWORD", password);
             web.UseSetting("Realist:Debug", "true");

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace RealistGraph.Bench;
@@ -7,15 +7,22 @@ namespace RealistGraph.Bench;
 /// <summary>One GraphQL request as the benchmark sees it: the wall time and the Cypher round trips the service reports.</summary>
 public sealed record GraphQLSample(TimeSpan Latency, int RoundTrips, JsonElement Data);
 
-/// <summary>Posts GraphQL over real HTTP and reads <c>extensions.cypherRoundTrips</c> (present when Realist:Debug is on).</summary>
+/// <summary>
+/// Posts GraphQL over real HTTP and reads <c>extensions.cypherRoundTrips</c> (present when Realist:Debug is on). It
+/// sends and reads as the floor's client talks to Neo4j (<c>Neo4jConnection</c>): the body serialised first and sent
+/// with its length, the reply read whole and parsed once.
+/// </summary>
 public sealed class GraphQLClient(HttpClient http)
 {
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
     public async Task<GraphQLSample> PostAsync(string query, object? variables = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables }, cancellationToken);
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var json = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        using var request = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { query, variables }));
+        request.Headers.ContentType = Json;
+        using var response = await http.PostAsync("/graphql", request, cancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
         var elapsed = clock.Elapsed;
         var root = json.RootElement;
         if (root.TryGetProperty("errors", out var errors))

@@ -18,7 +18,7 @@ public static class BenchProgram
         catch (ArgumentException ex)
         {
             await Console.Error.WriteLineAsync($"realist-bench: {ex.Message}");
-            await Console.Error.WriteLineAsync("usage: realist-bench [--quotes N] [--participants N] [--naive-quotes N] [--studies N] [--runs N] [--floor-quotes N,N] [--floor-clients N,N] [--throughput-seconds N] [--import-quotes N,N] [--import-runs N] [--service-batch-rows N] [--floor-batch-rows N] [--no-seed] [--memory] [--memory-quotes N] [--idle-seconds N] [--only classic|floor|import|memory]... [--ci] [--allow-clear] [--keep-graph] [--read TEXT]...");
+            await Console.Error.WriteLineAsync("usage: realist-bench [--quotes N] [--participants N] [--naive-quotes N] [--studies N] [--runs N] [--floor-quotes N,N] [--floor-clients N,N] [--throughput-seconds N] [--warm-up-seconds N] [--import-quotes N,N] [--import-runs N] [--service-batch-rows N] [--floor-batch-rows N] [--no-seed] [--memory] [--memory-quotes N] [--idle-seconds N] [--only classic|floor|import|memory]... [--ci] [--allow-clear] [--keep-graph] [--read TEXT]...");
             return 2;
         }
 

@@ -22,6 +22,37 @@ public sealed class BatchLoaderTests
     }
 
     [Fact]
+    public async Task A_failed_fetch_fails_every_key_of_its_batch_once_and_a_later_request_fetches_again()
+    {
+        var calls = 0;
+        var failure = new TaskCompletionSource();
+        var loader = new BatchLoader<string>(
+            async (keys, _) =>
+            {
+                if (Interlocked.Increment(ref calls) == 1)
+                {
+                    await failure.Task;
+                    throw new InvalidOperationException("Neo4j failed");
+                }
+
+                return keys.ToDictionary(k => k, k => k.ToUpperInvariant());
+            },
+            "(missing)");
+        var loadA = loader.Load("a");
+        var loadB = loader.Load("b");
+        var a = loadA.GetResultAsync();
+        var b = loadB.GetResultAsync();
+        failure.SetResult();
+
+        // One error for the level, not one fetch per key, each after the one before had failed (or timed out).
+        await Assert.ThrowsAsync<InvalidOperationException>(() => a);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => b);
+        Assert.Equal(1, calls);
+        Assert.Equal("A", await loader.Load("a").GetResultAsync());
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
     public async Task A_key_asked_twice_is_fetched_once()
     {
         var loader = Loader();

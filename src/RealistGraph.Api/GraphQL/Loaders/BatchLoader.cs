@@ -5,21 +5,21 @@ namespace RealistGraph.Api.GraphQL.Loaders;
 /// <summary>
 /// Collects the keys that resolvers ask for while GraphQL.NET walks one level of a selection, then fetches them
 /// all in one call when the first result is awaited (the execution strategy awaits delayed results only after
-/// the level has been walked). Lives for one request; results are cached for it.
+/// the level has been walked). Every other key of that call awaits the same fetch, so a failed fetch is one error for
+/// the level (a key waiting its turn behind a semaphore fetched again, alone, after each failure or timeout). Lives for
+/// one request; results are kept for it. A failed or cancelled fetch is forgotten, so a later request for its keys fetches again.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim needs disposing only when its wait handle is used.")]
 public sealed class BatchLoader<TValue>(
     Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> fetch, TValue missing)
 {
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TValue> _loaded = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _fetching = new(1, 1);
+    private readonly Dictionary<string, Task<IReadOnlyDictionary<string, TValue>>> _fetches = new(StringComparer.Ordinal);
 
     public IDataLoaderResult<TValue> Load(string key)
     {
         lock (_pending)
         {
-            if (!_loaded.ContainsKey(key))
+            if (!_fetches.ContainsKey(key))
             {
                 _pending.Add(key);
             }
@@ -30,37 +30,49 @@ public sealed class BatchLoader<TValue>(
 
     private async Task<TValue> ResultAsync(string key, CancellationToken cancellationToken)
     {
-        await _fetching.WaitAsync(cancellationToken);
-        try
+        cancellationToken.ThrowIfCancellationRequested();
+        Task<IReadOnlyDictionary<string, TValue>>? batch;
+        TaskCompletionSource<IReadOnlyDictionary<string, TValue>>? mine = null;
+        string[] keys = [];
+        lock (_pending)
         {
-            string[] batch;
-            lock (_pending)
+            if (!_fetches.TryGetValue(key, out batch))
             {
-                if (_loaded.TryGetValue(key, out var known))
-                {
-                    return known;
-                }
-
                 _pending.Add(key);
-                batch = [.. _pending];
+                keys = [.. _pending];
                 _pending.Clear();
-            }
-
-            var fetched = await fetch(batch, cancellationToken);
-            lock (_pending)
-            {
-                foreach (var k in batch)
+                mine = new TaskCompletionSource<IReadOnlyDictionary<string, TValue>>();
+                batch = mine.Task;
+                foreach (var k in keys)
                 {
-                    _loaded[k] = fetched.TryGetValue(k, out var value) ? value : missing;
+                    _fetches[k] = batch;
+                }
+            }
+        }
+
+        if (mine is not null)
+        {
+            // The fetch runs with the token of the first caller; the others of a request share it.
+            try
+            {
+                mine.SetResult(await fetch(keys, cancellationToken));
+            }
+            catch (Exception ex)
+            {
+                lock (_pending)
+                {
+                    foreach (var k in keys)
+                    {
+                        _fetches.Remove(k);
+                    }
                 }
 
-                return _loaded[key];
+                mine.SetException(ex);
             }
         }
-        finally
-        {
-            _fetching.Release();
-        }
+
+        var fetched = await batch.WaitAsync(cancellationToken);
+        return fetched.TryGetValue(key, out var value) ? value : missing;
     }
 
     private sealed class Deferred(BatchLoader<TValue> loader, string key) : IDataLoaderResult<TValue>
