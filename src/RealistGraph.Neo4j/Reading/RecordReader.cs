@@ -1,3 +1,4 @@
+using System.Text.Json;
 using RealistGraph.Neo4j.Client;
 using RealistGraph.Neo4j.Queries;
 
@@ -56,8 +57,9 @@ public sealed class RecordReader(IGraphDatabase database)
 
     /// <summary>
     /// Runs a page query; <paramref name="filters"/> must name every filter parameter of the query (null when unused).
-    /// The rows tail reads one row more than the page, which says whether a next page exists; the count runs only when
-    /// <paramref name="withCount"/>, as a second statement of the same request (a count, not a collect of every match).
+    /// Without <paramref name="withCount"/> the rows tail sorts only up to the page's end and reads one row more than
+    /// the page, which says whether a next page exists. With it, the counted tail collects every match once, counts
+    /// and slices them (one pass: a separate count statement would run the match twice).
     /// </summary>
     public async Task<Page<T>> PageAsync<T>(
         PageQuery<T> query, PageRequest page, IReadOnlyDictionary<string, object?> filters, bool withText, bool withCount,
@@ -67,26 +69,19 @@ public sealed class RecordReader(IGraphDatabase database)
         {
             ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending, ["withText"] = withText,
         };
-        var match = query.MatchFor(filters);
-        var rowsQuery = match + PageQuery<T>.RowsTail;
-        CypherRoundTrips.RecordRead(rowsQuery, withText);
-        var rows = QueryCatalog.Embedded.Statement(rowsQuery, parameters);
-        int? total = null;
-        CypherResult result;
+        var name = query.MatchFor(filters) + (withCount ? PageQuery<T>.CountedTail : PageQuery<T>.RowsTail);
+        CypherRoundTrips.RecordRead(name, withText);
+        var result = await database.RunAsync(QueryCatalog.Embedded.Statement(name, parameters), cancellationToken);
         if (withCount)
         {
-            CypherRoundTrips.RecordRead(match + PageQuery<T>.CountTail, withText);
-            var results = await database.RunAsync([rows, QueryCatalog.Embedded.Statement(match + PageQuery<T>.CountTail, parameters)], cancellationToken);
-            result = results[0];
-            total = (int)results[1].Records[0].GetInt64("totalCount");
-        }
-        else
-        {
-            result = await database.RunAsync(rows, cancellationToken);
+            // The counted tail answers one row with a null id when the page is empty, to carry the total.
+            var total = result.Records.Count > 0 ? (int)result.Records[0].GetInt64("totalCount") : 0;
+            var counted = result.Records.Where(r => r["id"].ValueKind != JsonValueKind.Null).Select(query.Map).ToList();
+            return Page.Counted(counted, page.Skip, total);
         }
 
         var items = result.Records.Take(page.Limit).Select(query.Map).ToList();
-        return new Page<T>(items, page.Skip, result.Records.Count > page.Limit, total);
+        return new Page<T>(items, page.Skip, result.Records.Count > page.Limit, null);
     }
 
     private Task<CypherResult> RunAsync(

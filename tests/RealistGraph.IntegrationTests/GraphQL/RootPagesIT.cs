@@ -45,7 +45,7 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
                 Assert.Equal(walked.Count > 0, pageInfo.GetProperty("hasPreviousPage").GetBoolean());
                 Assert.Equal(connection.GetProperty("edges")[0].GetProperty("cursor").GetString(), pageInfo.GetProperty("startCursor").GetString());
                 Assert.Equal(connection.GetProperty("edges")[ids.Count - 1].GetProperty("cursor").GetString(), pageInfo.GetProperty("endCursor").GetString());
-                Assert.DoesNotContain(Reads(reply), r => r.EndsWith("/count", StringComparison.Ordinal));
+                Assert.DoesNotContain(Reads(reply), r => r.EndsWith("/counted", StringComparison.Ordinal));
                 walked.AddRange(ids);
                 after = pageInfo.GetProperty("endCursor").GetString();
             }
@@ -78,7 +78,7 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
 
         const string Counted = """
             query ($id: ID!, $after: String) {
-              quotes(first: 3, after: $after, where: {studyId: $id}) { totalCount nodes { id } }
+              quotes(first: 3, after: $after, where: {studyId: $id}) { totalCount pageInfo { hasNextPage } nodes { id } }
               themes(first: 2, where: {studyId: $id, polarity: THREAT}) { ...counted nodes { id } }
             }
             fragment counted on ThemeConnection { totalCount }
@@ -90,17 +90,21 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
         {
             Assert.Equal(all.Count, reply.GetProperty("data").GetProperty("quotes").GetProperty("totalCount").GetInt32());
             Assert.Equal(threats, reply.GetProperty("data").GetProperty("themes").GetProperty("totalCount").GetInt32());
-            Assert.Contains("queries/pages/quotes/of-studies/count", Reads(reply));
-            Assert.Contains("queries/pages/themes/of-studies/count", Reads(reply));
+            Assert.Contains("queries/pages/quotes/of-studies/counted", Reads(reply));
+            Assert.Contains("queries/pages/themes/of-studies/counted", Reads(reply));
         }
 
         Assert.Equal(0, past.GetProperty("data").GetProperty("quotes").GetProperty("nodes").GetArrayLength());
+        Assert.False(past.GetProperty("data").GetProperty("quotes").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        var firstQuotes = first.GetProperty("data").GetProperty("quotes");
+        Assert.Equal(all.Take(3), firstQuotes.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!));
+        Assert.True(firstQuotes.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
 
         // A totalCount below the connection (a nested connection's) does not make the root count.
         var nested = await Fixture.GraphQLAsync(
             "query ($id: ID!) { themes(first: 2, where: {studyId: $id}) { nodes { id quotesConnection(first: 1) { totalCount } } } }", new { id = StudyId });
         Assert.Contains("queries/pages/themes/of-studies/rows", Reads(nested));
-        Assert.DoesNotContain("queries/pages/themes/of-studies/count", Reads(nested));
+        Assert.DoesNotContain("queries/pages/themes/of-studies/counted", Reads(nested));
     }
 
     private async Task<List<string>> AllQuoteIdsAsync() =>

@@ -30,7 +30,7 @@ public sealed class QueryCatalogTests
         {
             Assert.DoesNotContain(part, catalog.Names);
             Assert.Equal(part, catalog.MatchPartOf(part + "/rows"));
-            Assert.Equal(part, catalog.MatchPartOf(part + "/count"));
+            Assert.Equal(part, catalog.MatchPartOf(part + "/counted"));
         });
         Assert.Equal(matchParts.Count * 2, catalog.Names.Count(n => catalog.MatchPartOf(n) is not null));
         Assert.DoesNotContain(catalog.Names, n => n.EndsWith(".match", StringComparison.Ordinal) || n.EndsWith(".tail", StringComparison.Ordinal));
@@ -40,7 +40,7 @@ public sealed class QueryCatalogTests
             File.ReadAllText(Path.Combine(pages, "themes", "of-studies.match.cypher")).Trim() + "\n"
                 + File.ReadAllText(Path.Combine(pages, "themes", "rows.tail.cypher")).Trim(),
             catalog.Text("queries/pages/themes/of-studies/rows"));
-        Assert.EndsWith(File.ReadAllText(Path.Combine(pages, "count.tail.cypher")).Trim(), catalog.Text("queries/pages/themes/of-studies/count"), StringComparison.Ordinal);
+        Assert.EndsWith(File.ReadAllText(Path.Combine(pages, "themes", "counted.tail.cypher")).Trim(), catalog.Text("queries/pages/themes/of-studies/counted"), StringComparison.Ordinal);
     }
 
     [Fact]

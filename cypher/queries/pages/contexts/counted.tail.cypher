@@ -1,0 +1,8 @@
+// The tail of every contexts page query when totalCount is asked for: every match found by the match part (bound as x),
+// in the order asked, counted and cut to the page in one pass (a second statement counting would run the match twice).
+WITH x, CASE $orderBy WHEN 'DESCRIPTION' THEN toLower(x.description) END AS textKey
+ORDER BY CASE WHEN $descending THEN null ELSE textKey END ASC, CASE WHEN $descending THEN textKey END DESC, x.studyId, x.ordinal, x.id
+WITH collect(x) AS matched
+WITH size(matched) AS totalCount, matched[$skip..($skip + $limit)] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
+RETURN totalCount, x.id AS id, x.description AS description
