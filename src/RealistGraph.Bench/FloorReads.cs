@@ -82,6 +82,19 @@ public sealed record FloorRead(
             """,
             id => new() { ["id"] = id },
             result => Canonical(result.Records.Select(r => $"{r.GetString("id")}:{r.GetString("name")}"))),
+        new(
+            "first page of a study's quotes",
+            "query ($id: ID!) { quotes(where: {studyId: $id}, first: 20) { nodes { id } } }",
+            id => new { id },
+            data => string.Join(",", data.GetProperty("quotes").GetProperty("nodes").EnumerateArray().Select(q => q.GetProperty("id").GetString())),
+            """
+            MATCH (s:Study {id: $id})-[:HAS_QUOTE]->(q:Quote)
+            RETURN q.id AS id
+            ORDER BY q.ordinal
+            LIMIT 20
+            """,
+            id => new() { ["id"] = id },
+            result => string.Join(",", result.Records.Select(r => r.GetString("id")))),
     ];
 
     // A page keeps its order: it is the first quotes in the study's order, not a set.

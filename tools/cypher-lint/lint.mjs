@@ -55,18 +55,30 @@ export function lintText(text) {
 
 const MATCH_PART = '.match.cypher';
 const TAIL = '.tail.cypher';
+const FILTER = '.filter.cypher';
 
 // Composed queries, the rule of QueryCatalog: X.match.cypher and each Y.tail.cypher in its folder or a folder above
-// it make one query, the match text then the tail text (what the product runs). The parts are linted only so
-// composed; a match part that no tail completes is a problem. Lines count from the match part's first line.
+// it make one query, the match text then the tail text (what the product runs). The P.filter.cypher files beside a
+// match part are conditions on x that a request adds between the two (WITH x WHERE (...) AND (...)); each composed
+// query is linted without them and with all of them (any other choice is a subset of those conditions). The parts are
+// linted only so composed; a match part that no tail completes, or a filter beside no match part, is a problem.
+// Lines count from the match part's first line.
 export function queriesOf(files) {
   const tails = files.filter((f) => f.endsWith(TAIL));
   const read = (file) => readFileSync(file, 'utf8').trim();
-  return files.filter((f) => !f.endsWith(TAIL)).flatMap((file) => {
+  const condition = (file) => read(file).split('\n').filter((l) => !l.trim().startsWith('//')).join('\n').trim();
+  return files.filter((f) => !f.endsWith(TAIL) && !f.endsWith(FILTER)).flatMap((file) => {
     if (!file.endsWith(MATCH_PART)) return [{ file, text: readFileSync(file, 'utf8') }];
+    const filters = files.filter((f) => f.endsWith(FILTER) && dirname(f) === dirname(file)).sort();
+    const where = filters.map((f) => `(${condition(f)})`).join('\n  AND ');
     return tails
       .filter((tail) => file.startsWith(dirname(tail) + sep))
-      .map((tail) => ({ file: `${file}+${basename(tail)}`, text: `${read(file)}\n${read(tail)}` }));
+      .flatMap((tail) => [
+        { file: `${file}+${basename(tail)}`, text: `${read(file)}\n${read(tail)}` },
+        ...(filters.length > 0
+          ? [{ file: `${file}+filters+${basename(tail)}`, text: `${read(file)}\nWITH x\nWHERE ${where}\n${read(tail)}` }]
+          : []),
+      ]);
   });
 }
 
@@ -79,6 +91,10 @@ export function lintDirs(dirs, cwd = process.cwd()) {
   for (const file of files.filter((f) => f.endsWith(MATCH_PART) && !queries.some((q) => q.file.startsWith(`${f}+`)))) {
     problems++;
     lines.push(`${relative(cwd, file)}: error: a match part that no ${TAIL} file in its folder or above completes`);
+  }
+  for (const file of files.filter((f) => f.endsWith(FILTER) && !files.some((m) => m.endsWith(MATCH_PART) && dirname(m) === dirname(f)))) {
+    problems++;
+    lines.push(`${relative(cwd, file)}: error: a filter with no ${MATCH_PART} file beside it`);
   }
   for (const { file, text } of queries) {
     for (const f of lintText(text)) {

@@ -101,6 +101,22 @@ test('match parts are linted composed with every tail in their folder or above, 
   assert.match(out, /cypher-lint: 3 files \(2 queries\), 4 checks, 2 problems/);
 });
 
+test('filters beside a match part are linted all together between it and each tail, never alone', () => {
+  const dir = folder('filtered', {
+    'pages/themes/all.match.cypher': 'MATCH (x:Theme)\n',
+    'pages/themes/polarities.filter.cypher': '// a comment line is left out\nx.polarity IN $polarities\n',
+    'pages/themes/text-contains.filter.cypher': 'x.name CONTAINS $textContains OR x.name =\n',
+    'pages/themes/rows.tail.cypher': 'RETURN x.id AS id\n',
+    'pages/quotes/polarities.filter.cypher': 'x.polarity IN $polarities\n',
+  });
+  const { code, out } = lint(dir);
+  assert.equal(code, 1, out);
+  assert.match(out, /^filtered\/pages\/themes\/all\.match\.cypher\+filters\+rows\.tail\.cypher:4:/m);
+  assert.doesNotMatch(out, /^filtered\/pages\/themes\/all\.match\.cypher\+rows\.tail\.cypher:/m);
+  assert.match(out, /^filtered\/pages\/quotes\/polarities\.filter\.cypher: error: a filter with no \.match\.cypher file beside it/m);
+  assert.match(out, /cypher-lint: 5 files \(2 queries\), 4 checks, 2 problems/);
+});
+
 test('a match part that no tail completes fails', () => {
   const { code, out } = lint(folder('lonely', { 'pages/themes/all.match.cypher': 'MATCH (x:Theme)\n' }));
   assert.equal(code, 1, out);

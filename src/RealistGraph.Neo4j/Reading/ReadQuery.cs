@@ -82,6 +82,30 @@ public sealed class PageQuery<T> : ReadQuery<T>
     /// </summary>
     internal IReadOnlyList<(string Parameter, string Query)> Anchors { get; init; } = [];
 
-    internal string MatchFor(IReadOnlyDictionary<string, object?> filters) =>
-        Anchors.FirstOrDefault(a => filters.TryGetValue(a.Parameter, out var value) && value is not null).Query ?? Query;
+    /// <summary>The match part for these filters, and the filter parameter its index already applies (null for <see cref="ReadQuery{T}.Query"/>).</summary>
+    internal (string Query, string? Parameter) AnchorFor(IReadOnlyDictionary<string, object?> filters) =>
+        Anchors.FirstOrDefault(a => Given(filters, a.Parameter)) is { Query: not null } anchor ? (anchor.Query, anchor.Parameter) : (Query, null);
+
+    /// <summary>
+    /// The filters of <paramref name="filters"/> that the composed query <paramref name="name"/> (anchored on
+    /// <paramref name="anchorParameter"/>) must add: every one given, less the one its anchor applies. A given filter the
+    /// query has no condition for is a mistake in the data layer, not a filter to drop.
+    /// </summary>
+    internal static IReadOnlyList<string> FiltersToAdd(string name, string? anchorParameter, IReadOnlyDictionary<string, object?> filters)
+    {
+        var known = QueryCatalog.Embedded.FiltersOf(name);
+        if (known.Count == 0)
+        {
+            return [];
+        }
+
+        var given = filters.Keys.Where(p => p != anchorParameter && Given(filters, p)).ToList();
+        var missing = given.Where(p => !known.Contains(p)).ToList();
+        return missing.Count == 0
+            ? given
+            : throw new InvalidOperationException($"{name} has no filter for {string.Join(", ", missing)}: add a .filter.cypher file beside its match part.");
+    }
+
+    private static bool Given(IReadOnlyDictionary<string, object?> filters, string parameter) =>
+        filters.TryGetValue(parameter, out var value) && value is not null;
 }

@@ -56,7 +56,8 @@ public sealed class RecordReader(IGraphDatabase database)
     }
 
     /// <summary>
-    /// Runs a page query; <paramref name="filters"/> must name every filter parameter of the query (null when unused).
+    /// Runs a page query; <paramref name="filters"/> names its filter parameters (null when unused); only the conditions
+    /// of those given are in the Cypher that runs (see <see cref="QueryCatalog"/>).
     /// Without <paramref name="withCount"/> the rows tail sorts only up to the page's end and reads one row more than
     /// the page, which says whether a next page exists. With it, the counted tail collects every match once, counts
     /// and slices them (one pass: a separate count statement would run the match twice).
@@ -69,9 +70,11 @@ public sealed class RecordReader(IGraphDatabase database)
         {
             ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending, ["withText"] = withText,
         };
-        var name = query.MatchFor(filters) + (withCount ? PageQuery<T>.CountedTail : PageQuery<T>.RowsTail);
+        var (match, anchorParameter) = query.AnchorFor(filters);
+        var name = match + (withCount ? PageQuery<T>.CountedTail : PageQuery<T>.RowsTail);
+        var added = PageQuery<T>.FiltersToAdd(name, anchorParameter, filters);
         CypherRoundTrips.RecordRead(name, withText);
-        var result = await database.RunAsync(QueryCatalog.Embedded.Statement(name, parameters), cancellationToken);
+        var result = await database.RunAsync(QueryCatalog.Embedded.Statement(name, parameters, added), cancellationToken);
         if (withCount)
         {
             // The counted tail answers one row with a null id when the page is empty, to carry the total.

@@ -13,7 +13,8 @@ public sealed class QueryCatalogTests
     public void Every_file_under_cypher_is_embedded_and_loads_by_name()
     {
         var catalog = QueryCatalog.Embedded;
-        var whole = QueryFiles().Where(f => !f.EndsWith(".match", StringComparison.Ordinal) && !f.EndsWith(".tail", StringComparison.Ordinal));
+        var whole = QueryFiles().Where(f => !f.EndsWith(".match", StringComparison.Ordinal) && !f.EndsWith(".tail", StringComparison.Ordinal)
+            && !f.EndsWith(".filter", StringComparison.Ordinal));
 
         Assert.Equal(whole, catalog.Names.Where(n => catalog.MatchPartOf(n) is null).Order(StringComparer.Ordinal));
         Assert.All(catalog.Names, name => Assert.False(string.IsNullOrWhiteSpace(catalog.Text(name))));
@@ -33,7 +34,8 @@ public sealed class QueryCatalogTests
             Assert.Equal(part, catalog.MatchPartOf(part + "/counted"));
         });
         Assert.Equal(matchParts.Count * 2, catalog.Names.Count(n => catalog.MatchPartOf(n) is not null));
-        Assert.DoesNotContain(catalog.Names, n => n.EndsWith(".match", StringComparison.Ordinal) || n.EndsWith(".tail", StringComparison.Ordinal));
+        Assert.DoesNotContain(catalog.Names, n => n.EndsWith(".match", StringComparison.Ordinal) || n.EndsWith(".tail", StringComparison.Ordinal)
+            || n.EndsWith(".filter", StringComparison.Ordinal));
 
         var pages = Path.Combine(Root, "cypher", "queries", "pages");
         Assert.Equal(
@@ -41,6 +43,55 @@ public sealed class QueryCatalogTests
                 + File.ReadAllText(Path.Combine(pages, "themes", "rows.tail.cypher")).Trim(),
             catalog.Text("queries/pages/themes/of-studies/rows"));
         Assert.EndsWith(File.ReadAllText(Path.Combine(pages, "themes", "counted.tail.cypher")).Trim(), catalog.Text("queries/pages/themes/of-studies/counted"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_filters_given_are_in_the_query_between_its_match_part_and_its_tail_in_a_fixed_order()
+    {
+        var catalog = QueryCatalog.Embedded;
+        var pages = Path.Combine(Root, "cypher", "queries", "pages", "quotes");
+        string Part(string file) => string.Join('\n', File.ReadAllLines(Path.Combine(pages, file)).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim();
+
+        var text = catalog.Text("queries/pages/quotes/of-studies/rows", ["textContains", "polarities"]);
+
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(pages, "of-studies.match.cypher")).Trim() + "\nWITH x\nWHERE (" + Part("polarities.filter.cypher") + ")\n  AND ("
+                + Part("text-contains.filter.cypher") + ")\n" + File.ReadAllText(Path.Combine(pages, "rows.tail.cypher")).Trim(),
+            text);
+        Assert.Equal(text, catalog.Text("queries/pages/quotes/of-studies/rows", ["polarities", "textContains"]));
+        Assert.Equal(catalog.Text("queries/pages/quotes/of-studies/rows"), catalog.Text("queries/pages/quotes/of-studies/rows", []));
+        Assert.DoesNotContain("IS NULL OR", catalog.Text("queries/pages/quotes/of-studies/rows"), StringComparison.Ordinal);
+        Assert.Equal(
+            ["canonicalDomains", "ids", "participantIds", "participantLabels", "polarities", "studyIds", "textContains", "themeIds"],
+            catalog.FiltersOf("queries/pages/quotes/all/counted"));
+        Assert.Empty(catalog.FiltersOf("queries/relations/theme-quotes"));
+    }
+
+    [Fact]
+    public void Each_filter_file_tests_its_own_parameter_and_no_page_match_part_tests_a_null_parameter()
+    {
+        var catalog = QueryCatalog.Embedded;
+        var filters = QueryFiles().Where(f => f.EndsWith(".filter", StringComparison.Ordinal)).ToList();
+
+        Assert.True(filters.Count >= 40, $"only {filters.Count} filter files");
+        Assert.All(filters, filter =>
+        {
+            var file = filter[(filter.LastIndexOf('/') + 1)..^".filter".Length].Split('-');
+            var parameter = file[0] + string.Concat(file.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+            var text = File.ReadAllText(Path.Combine(Root, "cypher", filter + ".cypher"));
+            Assert.Contains("$" + parameter, text, StringComparison.Ordinal);
+            Assert.Contains(parameter, catalog.FiltersOf(filter[..filter.LastIndexOf('/')] + "/all/rows"));
+        });
+        Assert.All(catalog.Names.Where(n => n.StartsWith("queries/pages/", StringComparison.Ordinal)), name => Assert.DoesNotContain("IS NULL OR", catalog.Text(name), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_filter_the_query_does_not_have_is_refused_with_its_name()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => QueryCatalog.Embedded.Text("queries/pages/themes/all/rows", ["polarities", "yearFrom"]));
+
+        Assert.Contains("$yearFrom", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("queries/pages/themes/all/rows", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

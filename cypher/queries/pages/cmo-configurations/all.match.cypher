@@ -1,8 +1,3 @@
-// The CmoConfiguration nodes that the filters match. A filter left null does not filter.
+// Every CmoConfiguration node (no filter has an index to start from), bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:CmoConfiguration)
-WHERE ($ids IS NULL OR x.id IN $ids)
-  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
-  AND ($textContains IS NULL OR toLower(x.statement) CONTAINS toLower($textContains))
-  AND ($outcomeIds IS NULL OR x.outcomeId IN $outcomeIds)
-  AND ($mechanismIds IS NULL OR x.mechanismId IN $mechanismIds)
-  AND ($confidences IS NULL OR x.confidence IN $confidences)

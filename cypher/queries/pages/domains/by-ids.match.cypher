@@ -1,8 +1,5 @@
-// The Domain nodes with the given ids that the filters match; the unique id index finds them.
-// The other filters left null do not filter.
+// The Domain nodes with the given ids, found through the unique id index, bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:Domain)
 USING INDEX x:Domain(id)
 WHERE x.id IN $ids
-  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
-  AND ($canonicalDomains IS NULL OR x.canonicalDomain IN $canonicalDomains)
-  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains))

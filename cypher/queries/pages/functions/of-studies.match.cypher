@@ -1,7 +1,5 @@
-// The Function nodes of the given studies that the filters match; the study-part index finds them.
-// The other filters left null do not filter.
+// The Function nodes of the given studies, found from the studies' unique index, bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:StudyPart:Function)
 USING INDEX x:StudyPart(studyId)
-WHERE ($ids IS NULL OR x.id IN $ids)
-  AND x.studyId IN $studyIds
-  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains))
+WHERE x.studyId IN $studyIds

@@ -1,5 +1,3 @@
-// The Mechanism nodes that the filters match. A filter left null does not filter.
+// Every Mechanism node (no filter has an index to start from), bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:Mechanism)
-WHERE ($ids IS NULL OR x.id IN $ids)
-  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
-  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.reasoning, '')) CONTAINS toLower($textContains) OR toLower(coalesce(x.resource, '')) CONTAINS toLower($textContains))

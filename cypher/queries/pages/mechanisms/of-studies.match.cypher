@@ -1,8 +1,6 @@
-// The Mechanism nodes of the given studies that the filters match; they are found from the studies' unique index.
-// The other filters left null do not filter.
+// The Mechanism nodes of the given studies, found from the studies' unique index, bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (s:Study)
 USING INDEX s:Study(id)
 WHERE s.id IN $studyIds
 MATCH (s)-[:HAS_MECHANISM]->(x:Mechanism)
-WHERE ($ids IS NULL OR x.id IN $ids)
-  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.reasoning, '')) CONTAINS toLower($textContains) OR toLower(coalesce(x.resource, '')) CONTAINS toLower($textContains))

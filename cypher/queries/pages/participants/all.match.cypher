@@ -1,6 +1,3 @@
-// The Participant nodes that the filters match. A filter left null does not filter.
+// Every Participant node (no filter has an index to start from), bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:Participant)
-WHERE ($ids IS NULL OR x.id IN $ids)
-  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
-  AND ($labels IS NULL OR toLower(x.label) IN $labels)
-  AND ($sites IS NULL OR toLower(x.site) IN $sites)

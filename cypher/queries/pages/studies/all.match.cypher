@@ -1,7 +1,3 @@
-// The Study nodes that the filters match. A filter left null does not filter.
+// Every Study node (no filter has an index to start from), bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:Study)
-WHERE ($ids IS NULL OR x.id IN $ids)
-  AND ($textContains IS NULL OR toLower(x.title) CONTAINS toLower($textContains) OR toLower(coalesce(x.summary, '')) CONTAINS toLower($textContains))
-  AND ($yearFrom IS NULL OR x.year >= $yearFrom)
-  AND ($yearTo IS NULL OR x.year <= $yearTo)
-  AND ($canonicalDomains IS NULL OR size([(x)-[:HAS_DOMAIN]->(d:Domain) WHERE d.canonicalDomain IN $canonicalDomains | d]) > 0)

@@ -1,9 +1,5 @@
-// The Study nodes with the given ids that the filters match; the unique id index finds them.
-// The other filters left null do not filter.
+// The Study nodes with the given ids, found through the unique id index, bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:Study)
 USING INDEX x:Study(id)
 WHERE x.id IN $ids
-  AND ($textContains IS NULL OR toLower(x.title) CONTAINS toLower($textContains) OR toLower(coalesce(x.summary, '')) CONTAINS toLower($textContains))
-  AND ($yearFrom IS NULL OR x.year >= $yearFrom)
-  AND ($yearTo IS NULL OR x.year <= $yearTo)
-  AND ($canonicalDomains IS NULL OR size([(x)-[:HAS_DOMAIN]->(d:Domain) WHERE d.canonicalDomain IN $canonicalDomains | d]) > 0)

@@ -1,14 +1,5 @@
-// The Theme nodes with the given ids that the filters match; the unique id index finds them.
-// The other filters left null do not filter.
-// The patterns below leave off the labels their relationship types already imply (SPOKEN_BY ends at a participant,
-// IN_DOMAIN at a domain) and test a theme with labels(): a label in a pattern lets 3.1 plan a scan of that label
-// per row when its statistics say it is (nearly) empty.
+// The Theme nodes with the given ids, found through the unique id index, bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (x:Theme)
 USING INDEX x:Theme(id)
 WHERE x.id IN $ids
-  AND ($studyIds IS NULL OR x.studyId IN $studyIds)
-  AND ($domainIds IS NULL OR x.domainId IN $domainIds)
-  AND ($canonicalDomains IS NULL OR size([(x)-[:IN_DOMAIN]->(d) WHERE d.canonicalDomain IN $canonicalDomains | d]) > 0)
-  AND ($polarities IS NULL OR x.polarity IN $polarities)
-  AND ($code IS NULL OR toLower(x.code) = toLower(trim($code)))
-  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.summary, '')) CONTAINS toLower($textContains))

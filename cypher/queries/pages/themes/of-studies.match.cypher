@@ -1,15 +1,6 @@
-// The Theme nodes of the given studies that the filters match; they are found from the studies' unique index.
-// The other filters left null do not filter.
-// The patterns below leave off the labels their relationship types already imply (SPOKEN_BY ends at a participant,
-// IN_DOMAIN at a domain) and test a theme with labels(): a label in a pattern lets 3.1 plan a scan of that label
-// per row when its statistics say it is (nearly) empty.
+// The Theme nodes of the given studies, found from the studies' unique index, bound as x. QueryCatalog adds the filters a request gives
+// (this folder's <parameter>.filter.cypher, joined by AND) and then a tail; a filter left null is not in the query.
 MATCH (s:Study)
 USING INDEX s:Study(id)
 WHERE s.id IN $studyIds
 MATCH (s)-[:REPORTS]->(x:Theme)
-WHERE ($ids IS NULL OR x.id IN $ids)
-  AND ($domainIds IS NULL OR x.domainId IN $domainIds)
-  AND ($canonicalDomains IS NULL OR size([(x)-[:IN_DOMAIN]->(d) WHERE d.canonicalDomain IN $canonicalDomains | d]) > 0)
-  AND ($polarities IS NULL OR x.polarity IN $polarities)
-  AND ($code IS NULL OR toLower(x.code) = toLower(trim($code)))
-  AND ($textContains IS NULL OR toLower(x.name) CONTAINS toLower($textContains) OR toLower(coalesce(x.summary, '')) CONTAINS toLower($textContains))

@@ -1,0 +1,1 @@
+x.confidence IN $confidences

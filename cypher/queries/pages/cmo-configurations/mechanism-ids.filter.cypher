@@ -1,0 +1,1 @@
+x.mechanismId IN $mechanismIds

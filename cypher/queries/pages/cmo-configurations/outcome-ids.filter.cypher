@@ -1,0 +1,1 @@
+x.outcomeId IN $outcomeIds

@@ -1,0 +1,1 @@
+toLower(x.statement) CONTAINS toLower($textContains)

@@ -1,0 +1,1 @@
+x.canonicalDomain IN $canonicalDomains

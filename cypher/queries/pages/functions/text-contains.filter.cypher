@@ -1,0 +1,1 @@
+toLower(x.name) CONTAINS toLower($textContains)

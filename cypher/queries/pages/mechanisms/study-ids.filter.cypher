@@ -1,0 +1,1 @@
+x.studyId IN $studyIds

@@ -1,0 +1,1 @@
+toLower(x.description) CONTAINS toLower($textContains)

@@ -1,0 +1,1 @@
+x.valence IN $valences

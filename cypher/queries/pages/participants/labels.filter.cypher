@@ -1,0 +1,1 @@
+toLower(x.label) IN $labels

@@ -1,0 +1,1 @@
+toLower(x.site) IN $sites

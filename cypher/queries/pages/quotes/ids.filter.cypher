@@ -1,0 +1,1 @@
+x.id IN $ids

@@ -1,0 +1,1 @@
+x.participantId IN $participantIds

@@ -1,0 +1,1 @@
+toLower(x.text) CONTAINS toLower($textContains)

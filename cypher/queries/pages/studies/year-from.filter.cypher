@@ -1,0 +1,1 @@
+x.year >= $yearFrom

@@ -1,0 +1,1 @@
+toLower(x.code) = toLower(trim($code))

@@ -1,0 +1,1 @@
+x.domainId IN $domainIds

@@ -1,0 +1,1 @@
+x.polarity IN $polarities
