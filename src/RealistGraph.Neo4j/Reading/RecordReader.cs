@@ -71,7 +71,8 @@ public sealed class RecordReader(IGraphDatabase database)
             ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending, ["withText"] = withText,
         };
         var (match, anchorParameter) = query.AnchorFor(filters);
-        var name = match + (withCount ? PageQuery<T>.CountedTail : PageQuery<T>.RowsTail);
+        var tail = withCount ? PageQuery<T>.CountedTail : page.OrderBy is null ? PageQuery<T>.DocumentRowsTail : PageQuery<T>.RowsTail;
+        var name = match + tail;
         var added = PageQuery<T>.FiltersToAdd(name, anchorParameter, filters);
         CypherRoundTrips.RecordRead(name, withText);
         var result = await database.RunAsync(QueryCatalog.Embedded.Statement(name, parameters, added), cancellationToken);

@@ -134,9 +134,9 @@ public sealed partial class QueryPlansIT(RealistGraphFixture fixture, ITestOutpu
     {
         using var neo4j = RawNeo4j.Client();
         var path = (await Fixture.Database.EndpointsAsync()).AutoCommitPath;
-        var rows = QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/pages/", StringComparison.Ordinal) && n.EndsWith("/rows", StringComparison.Ordinal)).ToList();
+        var rows = QueryCatalog.Embedded.Names.Where(n => n.StartsWith("queries/pages/", StringComparison.Ordinal) && n.EndsWith("rows", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(35, rows.Count);
+        Assert.Equal(70, rows.Count);
         foreach (var (name, text) in rows.SelectMany(WithAndWithoutFilters))
         {
             var plan = await ExplainAsync(neo4j, path, text, Parameter().Matches(text).Select(m => m.Groups[1].Value).Distinct().ToDictionary(p => p, Example));

@@ -46,6 +46,7 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
                 Assert.Equal(connection.GetProperty("edges")[0].GetProperty("cursor").GetString(), pageInfo.GetProperty("startCursor").GetString());
                 Assert.Equal(connection.GetProperty("edges")[ids.Count - 1].GetProperty("cursor").GetString(), pageInfo.GetProperty("endCursor").GetString());
                 Assert.DoesNotContain(Reads(reply), r => r.EndsWith("/counted", StringComparison.Ordinal));
+                Assert.Contains(Reads(reply), r => r.EndsWith("/document-rows", StringComparison.Ordinal)); // no order asked: no sort keys
                 walked.AddRange(ids);
                 after = pageInfo.GetProperty("endCursor").GetString();
             }
@@ -103,7 +104,7 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
         // A totalCount below the connection (a nested connection's) does not make the root count.
         var nested = await Fixture.GraphQLAsync(
             "query ($id: ID!) { themes(first: 2, where: {studyId: $id}) { nodes { id quotesConnection(first: 1) { totalCount } } } }", new { id = StudyId });
-        Assert.Contains("queries/pages/themes/of-studies/rows", Reads(nested));
+        Assert.Contains("queries/pages/themes/of-studies/document-rows", Reads(nested));
         Assert.DoesNotContain("queries/pages/themes/of-studies/counted", Reads(nested));
     }
 

@@ -56,7 +56,7 @@ public sealed class RoundTripsIT(RealistGraphFixture fixture) : GraphTest(fixtur
 
         Assert.Equal(3, without.GetProperty("data").GetProperty("quotes").GetProperty("nodes").GetArrayLength());
         Assert.Equal(
-            ["queries/nodes/participant-by-ids", "queries/pages/quotes/all/rows", "queries/pages/themes/all/rows", "queries/relations/theme-quote-ids"],
+            ["queries/nodes/participant-by-ids", "queries/pages/quotes/all/document-rows", "queries/pages/themes/all/document-rows", "queries/relations/theme-quote-ids"],
             Reads(without).Select(r => r.Query).Order(StringComparer.Ordinal));
         Assert.All(Reads(without), r => Assert.False(r.WithText, $"{r.Query} fetched long texts that nothing selected"));
         Assert.All(Reads(with), r => Assert.True(r.WithText, $"{r.Query} did not fetch the long texts that were selected"));
