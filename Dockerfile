@@ -12,7 +12,11 @@ RUN if [ -f web/package.json ]; then \
     && mkdir -p src/RealistGraph.Api/wwwroot
 
 # --- build: restore on the project files alone (a cached layer), then publish ---
+# ReadyToRun: the assemblies carry native code for the image's architecture (TARGETARCH, amd64 or arm64, which
+# `dotnet -a` takes as it is), so a fresh container answers without waiting for the JIT: measured on the seed, the
+# first request after start took 290 ms instead of 470-600 ms (docs/deployment.md). The JIT still tiers up hot code.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+ARG TARGETARCH
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/RealistGraph.Domain/RealistGraph.Domain.csproj src/RealistGraph.Domain/
@@ -20,12 +24,12 @@ COPY src/RealistGraph.Documents/RealistGraph.Documents.csproj src/RealistGraph.D
 COPY src/RealistGraph.Neo4j/RealistGraph.Neo4j.csproj src/RealistGraph.Neo4j/
 COPY src/RealistGraph.Application/RealistGraph.Application.csproj src/RealistGraph.Application/
 COPY src/RealistGraph.Api/RealistGraph.Api.csproj src/RealistGraph.Api/
-RUN dotnet restore src/RealistGraph.Api/RealistGraph.Api.csproj
+RUN dotnet restore src/RealistGraph.Api/RealistGraph.Api.csproj -a $TARGETARCH
 COPY cypher/ cypher/
 COPY schema/ schema/
 COPY src/ src/
 COPY --from=web /src/src/RealistGraph.Api/wwwroot/ src/RealistGraph.Api/wwwroot/
-RUN dotnet publish src/RealistGraph.Api/RealistGraph.Api.csproj -c Release -o /app --no-restore -p:UseAppHost=false
+RUN dotnet publish src/RealistGraph.Api/RealistGraph.Api.csproj -c Release -a $TARGETARCH --self-contained false -p:PublishReadyToRun=true -o /app --no-restore -p:UseAppHost=false
 
 # --- runtime: ASP.NET Core only, as the image's non-root user ---
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -23,7 +23,11 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
         output.WriteLine($"p50 of {options.Runs} serial runs after at least {options.WarmUps} warm-ups and until the JIT has been quiet for "
             + $"{JitQuiet.TotalSeconds:0} s (at most {options.WarmUpSeconds} s), service and floor alternating; "
             + $"throughput over {options.ThroughputSeconds} s per side and client count, in two alternating halves. Ratio = service / floor "
-            + "(time), floor / service (throughput).");
+            + "(time), floor / service (throughput). Two more requests are timed and counted beside them, to show the least "
+            + "ratio a read through the service could reach: `GET /health/live` (the HTTP hop to the service; no GraphQL, "
+            + "no database) and `{ __typename }` (the hop and GraphQL.NET's least work for a request; no database). "
+            + "\"least through ...\" rows give (that request + floor) / floor, and for throughput 1 + floor rate / its rate "
+            + "(they share the machine's cores).");
         output.WriteLine();
         output.WriteLine("| read | study | measure | RealistGraph | floor | ratio |");
         output.WriteLine("| --- | --- | --- | --- | --- | --- |");
@@ -61,6 +65,8 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
                 GC.KeepAlive(sample);
             };
             Func<Task> floor = async () => GC.KeepAlive(await database.RunAsync(statement, cancellationToken));
+            Func<Task> hop = () => client.HopAsync(cancellationToken);
+            Func<Task> typename = async () => GC.KeepAlive(await client.PostAsync("{ __typename }", null, cancellationToken));
 
             var fromService = read.FromGraphQL((await client.PostAsync(read.GraphQL, read.Variables(studyId), cancellationToken)).Data);
             var fromFloor = read.FromCypher(await database.RunAsync(statement, cancellationToken));
@@ -75,8 +81,13 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
                 throw new InvalidOperationException($"{read.Name} on {label}: both answers are empty; the benchmark's data is wrong.");
             }
 
-            var (serviceP50, floorP50) = await SerialAsync(service, floor);
+            var serial = await SerialAsync([service, floor, hop, typename]);
+            var (serviceP50, floorP50) = (serial[0], serial[1]);
             Row([read.Name, label, "p50 serial", Report.Seconds(serviceP50), Report.Seconds(floorP50), Report.Ratio(serviceP50, floorP50)]);
+            Row([read.Name, label, "p50 serial, least through an HTTP hop", $"hop {Report.Seconds(serial[2])} + floor",
+                Report.Seconds(floorP50), Report.Ratio(serial[2] + floorP50, floorP50)]);
+            Row([read.Name, label, "p50 serial, least through GraphQL.NET", $"{{ __typename }} {Report.Seconds(serial[3])} + floor",
+                Report.Seconds(floorP50), Report.Ratio(serial[3] + floorP50, floorP50)]);
             if (!throughput)
             {
                 await CpuAsync(read.Name, label, service, floor);
@@ -85,9 +96,12 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
 
             foreach (var clients in options.FloorClients)
             {
-                var (serviceRate, floorRate) = await ThroughputAsync(service, floor, clients);
+                var rates = await ThroughputAsync([service, floor, typename], clients);
+                var (serviceRate, floorRate) = (rates[0], rates[1]);
                 Row([read.Name, label, $"requests/s, {clients} clients", Rate(serviceRate), Rate(floorRate),
                     (floorRate / Math.Max(serviceRate, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
+                Row([read.Name, label, $"requests/s, {clients} clients, least through GraphQL.NET", $"{{ __typename }} {Rate(rates[2])} with floor", Rate(floorRate),
+                    (1 + floorRate / Math.Max(rates[2], 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture)]);
             }
 
             await CpuAsync(read.Name, label, service, floor);
@@ -138,33 +152,38 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
         output.Flush();
     }
 
-    private async Task<(TimeSpan Service, TimeSpan Floor)> SerialAsync(Func<Task> service, Func<Task> floor)
+    /// <summary>The p50 of each request, timed one after another in turn, after warming them all up.</summary>
+    private async Task<TimeSpan[]> SerialAsync(Func<Task>[] requests)
     {
-        await WarmUpAsync(service, floor);
-        var serviceTimes = new List<TimeSpan>();
-        var floorTimes = new List<TimeSpan>();
+        await WarmUpAsync(requests);
+        var times = requests.Select(_ => new List<TimeSpan>()).ToArray();
         for (var i = 0; i < options.Runs; i++)
         {
-            serviceTimes.Add(await TimeAsync(service));
-            floorTimes.Add(await TimeAsync(floor));
+            for (var r = 0; r < requests.Length; r++)
+            {
+                times[r].Add(await TimeAsync(requests[r]));
+            }
         }
 
-        return (Report.Median(serviceTimes), Report.Median(floorTimes));
+        return times.Select(Report.Median).ToArray();
     }
 
     // The service's code runs unoptimised (tier 0) until the JIT has tiered it up, which on a loaded machine takes
     // thousands of requests, the JIT compiling beside them: measured then, a small read timed the start-up (the seed's
     // reads read 4-6× where the warm service reads about half that). The floor's path (the Neo4j client) is warm
     // from the import already. So both sides warm up until the JIT has compiled nothing for a while.
-    private async Task WarmUpAsync(Func<Task> service, Func<Task> floor)
+    private async Task WarmUpAsync(Func<Task>[] requests)
     {
         var limit = Stopwatch.StartNew();
         var quiet = Stopwatch.StartNew();
         for (var i = 0; i < options.WarmUps || (quiet.Elapsed < JitQuiet && limit.Elapsed.TotalSeconds < options.WarmUpSeconds); i++)
         {
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-            await service();
-            await floor();
+            foreach (var request in requests)
+            {
+                await request();
+            }
+
             if (System.Runtime.JitInfo.GetCompiledMethodCount() != compiled)
             {
                 quiet.Restart();
@@ -172,22 +191,22 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
         }
     }
 
-    private async Task<(double Service, double Floor)> ThroughputAsync(Func<Task> service, Func<Task> floor, int clients)
+    /// <summary>Requests per second of each request at <paramref name="clients"/> clients, in two alternating halves.</summary>
+    private async Task<double[]> ThroughputAsync(Func<Task>[] requests, int clients)
     {
         var half = TimeSpan.FromSeconds(options.ThroughputSeconds / 2.0);
-        var serviceCount = 0;
-        var floorCount = 0;
-        var serviceTime = TimeSpan.Zero;
-        var floorTime = TimeSpan.Zero;
+        var counts = new int[requests.Length];
+        var times = new TimeSpan[requests.Length];
         for (var round = 0; round < 2; round++)
         {
-            var (n, t) = await BurstAsync(service, clients, half);
-            (serviceCount, serviceTime) = (serviceCount + n, serviceTime + t);
-            (n, t) = await BurstAsync(floor, clients, half);
-            (floorCount, floorTime) = (floorCount + n, floorTime + t);
+            for (var r = 0; r < requests.Length; r++)
+            {
+                var (n, t) = await BurstAsync(requests[r], clients, half);
+                (counts[r], times[r]) = (counts[r] + n, times[r] + t);
+            }
         }
 
-        return (serviceCount / serviceTime.TotalSeconds, floorCount / floorTime.TotalSeconds);
+        return counts.Select((n, r) => n / times[r].TotalSeconds).ToArray();
     }
 
     // Every client sends requests one after another until the time is up; requests in flight then are finished and counted.

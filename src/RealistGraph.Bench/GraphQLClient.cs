@@ -35,4 +35,15 @@ public sealed class GraphQLClient(HttpClient http)
             : throw new InvalidOperationException("The reply has no extensions.cypherRoundTrips: is Realist:Debug on?");
         return new GraphQLSample(elapsed, roundTrips, root.GetProperty("data").Clone());
     }
+
+    /// <summary>
+    /// One request to the service that does no GraphQL and no database work (<c>GET /health/live</c>, no check runs):
+    /// the cost of the HTTP hop to the service alone, which any read through it pays on top of its database work.
+    /// </summary>
+    public async Task HopAsync(CancellationToken cancellationToken = default)
+    {
+        using var response = await http.GetAsync("/health/live", cancellationToken);
+        response.EnsureSuccessStatusCode();
+        GC.KeepAlive(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+    }
 }

@@ -8,7 +8,8 @@ public static class Report
     public static string Seconds(TimeSpan t) => t.TotalSeconds >= 10
         ? t.TotalSeconds.ToString("0.0 's'", CultureInfo.InvariantCulture)
         : t.TotalSeconds >= 1 ? t.TotalSeconds.ToString("0.00 's'", CultureInfo.InvariantCulture)
-        : t.TotalMilliseconds.ToString("0 'ms'", CultureInfo.InvariantCulture);
+        : t.TotalMilliseconds >= 10 ? t.TotalMilliseconds.ToString("0 'ms'", CultureInfo.InvariantCulture)
+        : t.TotalMilliseconds.ToString("0.00 'ms'", CultureInfo.InvariantCulture);
 
     public static string Ratio(TimeSpan slow, TimeSpan fast) =>
         (slow.TotalMilliseconds / Math.Max(fast.TotalMilliseconds, 0.001)).ToString("0.0'×'", CultureInfo.InvariantCulture);
