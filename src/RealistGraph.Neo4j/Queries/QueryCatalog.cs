@@ -106,7 +106,9 @@ internal sealed class QueryCatalog
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
             var name = resource[Prefix.Length..^Suffix.Length].Replace('\\', '/');
-            texts[name] = Read(assembly, resource);
+            // The files' comments are for their readers: sent with every statement they were about a kilobyte of
+            // most requests, which Neo4j reads and hashes for its plan cache each time.
+            texts[name] = StripComments(Read(assembly, resource));
         }
 
         var compositions = Compose(texts);
@@ -125,7 +127,7 @@ internal sealed class QueryCatalog
             var part = match[..^MatchSuffix.Length];
             var conditions = filters
                 .Where(f => FolderOf(f) == FolderOf(part))
-                .ToFrozenDictionary(ParameterOf, f => StripComments(texts[f]), StringComparer.Ordinal);
+                .ToFrozenDictionary(ParameterOf, f => texts[f], StringComparer.Ordinal);
             foreach (var tail in tails.Where(t => part.StartsWith(FolderOf(t) + "/", StringComparison.Ordinal)))
             {
                 var name = part + tail[FolderOf(tail).Length..^TailSuffix.Length];

@@ -40,10 +40,9 @@ public sealed class QueryCatalogTests
 
         var pages = Path.Combine(Root, "cypher", "queries", "pages");
         Assert.Equal(
-            File.ReadAllText(Path.Combine(pages, "themes", "of-studies.match.cypher")).Trim() + "\n"
-                + File.ReadAllText(Path.Combine(pages, "themes", "rows.tail.cypher")).Trim(),
+            WithoutComments(Path.Combine(pages, "themes", "of-studies.match.cypher")) + "\n" + WithoutComments(Path.Combine(pages, "themes", "rows.tail.cypher")),
             catalog.Text("queries/pages/themes/of-studies/rows"));
-        Assert.EndsWith(File.ReadAllText(Path.Combine(pages, "themes", "counted.tail.cypher")).Trim(), catalog.Text("queries/pages/themes/of-studies/counted"), StringComparison.Ordinal);
+        Assert.EndsWith(WithoutComments(Path.Combine(pages, "themes", "counted.tail.cypher")), catalog.Text("queries/pages/themes/of-studies/counted"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,13 +50,13 @@ public sealed class QueryCatalogTests
     {
         var catalog = QueryCatalog.Embedded;
         var pages = Path.Combine(Root, "cypher", "queries", "pages", "quotes");
-        string Part(string file) => string.Join('\n', File.ReadAllLines(Path.Combine(pages, file)).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim();
+        string Part(string file) => WithoutComments(Path.Combine(pages, file));
 
         var text = catalog.Text("queries/pages/quotes/of-studies/rows", ["textContains", "polarities"]);
 
         Assert.Equal(
-            File.ReadAllText(Path.Combine(pages, "of-studies.match.cypher")).Trim() + "\nWITH x\nWHERE (" + Part("polarities.filter.cypher") + ")\n  AND ("
-                + Part("text-contains.filter.cypher") + ")\n" + File.ReadAllText(Path.Combine(pages, "rows.tail.cypher")).Trim(),
+            Part("of-studies.match.cypher") + "\nWITH x\nWHERE (" + Part("polarities.filter.cypher") + ")\n  AND ("
+                + Part("text-contains.filter.cypher") + ")\n" + Part("rows.tail.cypher"),
             text);
         Assert.Equal(text, catalog.Text("queries/pages/quotes/of-studies/rows", ["polarities", "textContains"]));
         Assert.Equal(catalog.Text("queries/pages/quotes/of-studies/rows"), catalog.Text("queries/pages/quotes/of-studies/rows", []));
@@ -137,6 +136,22 @@ public sealed class QueryCatalogTests
 
         Assert.Empty(unused);
     }
+
+    [Fact]
+    public void Queries_are_served_without_their_comment_lines_and_otherwise_as_written()
+    {
+        var catalog = QueryCatalog.Embedded;
+        var file = Path.Combine(Root, "cypher", "queries", "relations", "theme-quote-ids.cypher");
+        Assert.Contains(File.ReadAllLines(file), l => l.StartsWith("//", StringComparison.Ordinal));
+
+        Assert.Equal(WithoutComments(file), catalog.Text("queries/relations/theme-quote-ids"));
+        Assert.All(catalog.Names, name => Assert.DoesNotContain(
+            catalog.Text(name).Split('\n'), l => l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A query file's text as the catalog serves it: its lines that are only a comment left out.</summary>
+    private static string WithoutComments(string path) =>
+        string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))).Trim();
 
     private static List<string> NamesInCode() =>
         typeof(QueryNames).GetNestedTypes().Append(typeof(QueryNames))
