@@ -65,13 +65,15 @@ public sealed class Relation<TChild> : ReadQuery<TChild>
 /// A filtered, ordered page of records across all studies. <see cref="ReadQuery{T}.Query"/> and each anchor name a match
 /// part (<c>queries/pages/themes/all</c>) that <see cref="QueryCatalog"/> composes with the kind's rows tail (the page,
 /// one row more than asked for, in the order asked), its document-rows tail (the same in the studies' own order, without
-/// the sort keys of an order) and its counted tail (every match counted, then the page cut: only when the total is asked for).
+/// the sort keys of an order), and, only when the total is asked for, its counted and document-counted tails (every
+/// match counted, then the page cut from a top-N sort in the order asked or in the studies' own order).
 /// </summary>
 public sealed class PageQuery<T> : ReadQuery<T>
 {
     internal const string RowsTail = "/rows";
     internal const string DocumentRowsTail = "/document-rows";
     internal const string CountedTail = "/counted";
+    internal const string DocumentCountedTail = "/document-counted";
 
     internal PageQuery(string query, Func<CypherRecord, T> map)
         : base(query, map)

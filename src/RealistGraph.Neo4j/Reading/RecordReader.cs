@@ -60,7 +60,8 @@ public sealed class RecordReader(IGraphDatabase database)
     /// of those given are in the Cypher that runs (see <see cref="QueryCatalog"/>).
     /// Without <paramref name="withCount"/> the rows tail sorts only up to the page's end and reads one row more than
     /// the page, which says whether a next page exists. With it, the counted tail collects every match once, counts
-    /// and slices them (one pass: a separate count statement would run the match twice).
+    /// them, and sorts only up to the page's end (one pass: a separate count statement would run the match twice).
+    /// Without an order asked for, both end in the studies' own order, without the sort keys of an order.
     /// </summary>
     public async Task<Page<T>> PageAsync<T>(
         PageQuery<T> query, PageRequest page, IReadOnlyDictionary<string, object?> filters, bool withText, bool withCount,
@@ -71,7 +72,13 @@ public sealed class RecordReader(IGraphDatabase database)
             ["skip"] = page.Skip, ["limit"] = page.Limit, ["orderBy"] = page.OrderBy, ["descending"] = page.Descending, ["withText"] = withText,
         };
         var (match, anchorParameter) = query.AnchorFor(filters);
-        var tail = withCount ? PageQuery<T>.CountedTail : page.OrderBy is null ? PageQuery<T>.DocumentRowsTail : PageQuery<T>.RowsTail;
+        var tail = (withCount, page.OrderBy) switch
+        {
+            (true, null) => PageQuery<T>.DocumentCountedTail,
+            (true, _) => PageQuery<T>.CountedTail,
+            (false, null) => PageQuery<T>.DocumentRowsTail,
+            (false, _) => PageQuery<T>.RowsTail,
+        };
         var name = match + tail;
         var added = PageQuery<T>.FiltersToAdd(name, anchorParameter, filters);
         CypherRoundTrips.RecordRead(name, withText);

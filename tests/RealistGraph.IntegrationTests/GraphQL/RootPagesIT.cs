@@ -91,8 +91,8 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
         {
             Assert.Equal(all.Count, reply.GetProperty("data").GetProperty("quotes").GetProperty("totalCount").GetInt32());
             Assert.Equal(threats, reply.GetProperty("data").GetProperty("themes").GetProperty("totalCount").GetInt32());
-            Assert.Contains("queries/pages/quotes/of-studies/counted", Reads(reply));
-            Assert.Contains("queries/pages/themes/of-studies/counted", Reads(reply));
+            Assert.Contains("queries/pages/quotes/of-studies/document-counted", Reads(reply)); // no order asked: no sort keys
+            Assert.Contains("queries/pages/themes/of-studies/document-counted", Reads(reply));
         }
 
         Assert.Equal(0, past.GetProperty("data").GetProperty("quotes").GetProperty("nodes").GetArrayLength());
@@ -105,7 +105,63 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
         var nested = await Fixture.GraphQLAsync(
             "query ($id: ID!) { themes(first: 2, where: {studyId: $id}) { nodes { id quotesConnection(first: 1) { totalCount } } } }", new { id = StudyId });
         Assert.Contains("queries/pages/themes/of-studies/document-rows", Reads(nested));
-        Assert.DoesNotContain("queries/pages/themes/of-studies/counted", Reads(nested));
+        Assert.DoesNotContain(Reads(nested), r => r.StartsWith("queries/pages/", StringComparison.Ordinal) && r.EndsWith("counted", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, "document-counted")]
+    [InlineData("{by: PARTICIPANT, direction: DESC}", "counted")]
+    [InlineData("{by: PARTICIPANT}", "counted")]
+    public async Task Counted_pages_give_the_records_of_uncounted_pages_in_the_same_order_and_the_exact_total_on_every_page(string? order, string tail)
+    {
+        await Fixture.ImportAsync(RepositoryPaths.Seed);
+        await Fixture.ImportAsync(RepositoryPaths.SecondSample); // a study without quotes
+        var query = $$"""
+            query ($id: ID!, $first: Int, $after: String) {
+              counted: quotes(first: $first, after: $after, where: {studyId: $id}{{(order is null ? "" : ", order: " + order)}}) {
+                totalCount pageInfo { hasNextPage endCursor } nodes { id }
+              }
+              uncounted: quotes(first: $first, after: $after, where: {studyId: $id}{{(order is null ? "" : ", order: " + order)}}) {
+                pageInfo { hasNextPage } nodes { id }
+              }
+            }
+            """;
+        var all = (await Fixture.DataAsync(query, new { id = StudyId, first = 500 })).GetProperty("uncounted").GetProperty("nodes")
+            .EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+        Assert.True(all.Count > 20, $"the seed study has {all.Count} quotes");
+
+        var walked = new List<string>();
+        string? after = null;
+        for (var more = true; more;)
+        {
+            var reply = await Fixture.GraphQLAsync(query, new { id = StudyId, first = 7, after });
+            var counted = reply.GetProperty("data").GetProperty("counted");
+            var uncounted = reply.GetProperty("data").GetProperty("uncounted");
+            var ids = counted.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+            Assert.Equal(uncounted.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!), ids);
+            Assert.Equal(all.Count, counted.GetProperty("totalCount").GetInt32());
+            more = counted.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean();
+            Assert.Equal(uncounted.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(), more);
+            Assert.Contains($"queries/pages/quotes/of-studies/{tail}", Reads(reply));
+            walked.AddRange(ids);
+            after = counted.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
+
+        Assert.Equal(all, walked);
+
+        // No record asked for, or none left: still the total (the tail answers one row with a null id to carry it).
+        foreach (var (first, cursor) in new[] { (0, (string?)null), (7, Cursor(all.Count + 3)) })
+        {
+            var empty = (await Fixture.DataAsync(query, new { id = StudyId, first, after = cursor })).GetProperty("counted");
+            Assert.Equal(0, empty.GetProperty("nodes").GetArrayLength());
+            Assert.Equal(all.Count, empty.GetProperty("totalCount").GetInt32());
+            Assert.Equal(first == 0, empty.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        }
+
+        // A match of nothing counts 0.
+        var nothing = (await Fixture.DataAsync(query, new { id = "c-change-2024", first = 7 })).GetProperty("counted");
+        Assert.Equal(0, nothing.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, nothing.GetProperty("nodes").GetArrayLength());
     }
 
     private async Task<List<string>> AllQuoteIdsAsync() =>

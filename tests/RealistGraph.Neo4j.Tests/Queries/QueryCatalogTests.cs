@@ -33,8 +33,9 @@ public sealed class QueryCatalogTests
             Assert.Equal(part, catalog.MatchPartOf(part + "/rows"));
             Assert.Equal(part, catalog.MatchPartOf(part + "/document-rows"));
             Assert.Equal(part, catalog.MatchPartOf(part + "/counted"));
+            Assert.Equal(part, catalog.MatchPartOf(part + "/document-counted"));
         });
-        Assert.Equal(matchParts.Count * 3, catalog.Names.Count(n => catalog.MatchPartOf(n) is not null));
+        Assert.Equal(matchParts.Count * 4, catalog.Names.Count(n => catalog.MatchPartOf(n) is not null));
         Assert.DoesNotContain(catalog.Names, n => n.EndsWith(".match", StringComparison.Ordinal) || n.EndsWith(".tail", StringComparison.Ordinal)
             || n.EndsWith(".filter", StringComparison.Ordinal));
 
