@@ -24,8 +24,11 @@ public sealed class IdleMemoryReturn(ILogger<IdleMemoryReturn> logger) : Backgro
     public static readonly TimeSpan PoolTrimFor = TimeSpan.FromSeconds(100);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
-    private int _inFlight;
-    private long _lastActivity = Environment.TickCount64;
+    // Counted for the whole process, not per service: the collection pauses every thread of the process, so it must
+    // wait for the requests of every host in it (the integration tests run several services in one process; a return
+    // made for one of them paused another's timed request).
+    private static int _inFlight;
+    private static long _lastActivity = Environment.TickCount64;
     private long _allocatedAtLastReturn = GC.GetTotalAllocatedBytes();
     private long? _lastReturnAt;
     private long _lastCollectionAt;
@@ -36,9 +39,10 @@ public sealed class IdleMemoryReturn(ILogger<IdleMemoryReturn> logger) : Backgro
     /// <summary>How many collections after a return were made for the array pools.</summary>
     public int PoolTrims { get; private set; }
 
-    /// <summary>Requests the service is working on now.</summary>
+    /// <summary>Requests the process is working on now (of this service and of any other it hosts).</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
 
+#pragma warning disable CA1822 // instance methods: callers reach them through the service they count for
     public void RequestStarted()
     {
         Interlocked.Increment(ref _inFlight);
@@ -50,6 +54,7 @@ public sealed class IdleMemoryReturn(ILogger<IdleMemoryReturn> logger) : Backgro
         Volatile.Write(ref _lastActivity, Environment.TickCount64);
         Interlocked.Decrement(ref _inFlight);
     }
+#pragma warning restore CA1822
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
