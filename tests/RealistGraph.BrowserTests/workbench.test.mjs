@@ -169,7 +169,11 @@ test('links: both directions between two studies, filtered by relation and by fi
     assert.deepEqual(csv.slice(1).map((r) => r[4]), all.filter((l) => l.relation === relation).map(() => relation));
 
     // A finding's own links: every shown link touches it.
+    // The page asks for its suggestions after it shows the links; following a link before they came aborted that
+    // request (a CI run of session 8), so wait for them first.
+    await page.waitForSelector('#suggestions[data-count]');
     await page.selectOption('#relation', '');
+    await page.waitForFunction((n) => document.querySelectorAll('#links .finding-link').length === n, all.length);
     const target = await page.$eval('#links .finding-link', (l) => l.dataset.to);
     await page.click(`#links .finding-link[data-to="${target}"] .finding[data-finding="${target}"] a[aria-label^="its links"]`);
     await page.waitForFunction((t) => new URL(location.href).searchParams.get('finding') === t && document.querySelector('#finding-focus').textContent.length > 0, target);
