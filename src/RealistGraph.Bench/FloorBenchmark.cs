@@ -53,10 +53,15 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
         output.WriteLine();
     }
 
-    private async Task MeasureStudyAsync(string label, string studyId, bool throughput, CancellationToken cancellationToken)
+    private async Task MeasureStudyAsync(string label, string studyId, bool generated, CancellationToken cancellationToken)
     {
         foreach (var read in FloorRead.All.Where(r => options.FloorReads.Count == 0 || options.FloorReads.Any(p => r.Name.Contains(p, StringComparison.Ordinal))))
         {
+            if (read.GeneratedStudiesOnly && !generated)
+            {
+                continue;
+            }
+
             var parameters = read.Parameters(studyId);
             var statement = new CypherStatement(read.Cypher, parameters) { Name = "bench/floor" };
             Func<Task> service = async () =>
@@ -88,7 +93,7 @@ public sealed class FloorBenchmark(BenchOptions options, TextWriter output, IGra
                 Report.Seconds(floorP50), Report.Ratio(serial[2] + floorP50, floorP50)]);
             Row([read.Name, label, "p50 serial, least through GraphQL.NET", $"{{ __typename }} {Report.Seconds(serial[3])} + floor",
                 Report.Seconds(floorP50), Report.Ratio(serial[3] + floorP50, floorP50)]);
-            if (!throughput)
+            if (!generated)
             {
                 await CpuAsync(read.Name, label, service, floor);
                 continue;

@@ -95,7 +95,28 @@ public sealed record FloorRead(
             """,
             id => new() { ["id"] = id },
             result => string.Join(",", result.Records.Select(r => r.GetString("id")))),
+        new(
+            "first page of a theme's quotes",
+            "query ($theme: ID!) { quotes(where: {themeId: $theme}, first: 20) { nodes { id } } }",
+            id => new { theme = GeneratedTheme(id) },
+            data => string.Join(",", data.GetProperty("quotes").GetProperty("nodes").EnumerateArray().Select(q => q.GetProperty("id").GetString())),
+            """
+            MATCH (t:Theme {id: $theme})<-[:EVIDENCES]-(q:Quote)
+            RETURN q.id AS id
+            ORDER BY q.ordinal
+            LIMIT 20
+            """,
+            id => new() { ["theme"] = GeneratedTheme(id) },
+            result => string.Join(",", result.Records.Select(r => r.GetString("id"))))
+        {
+            GeneratedStudiesOnly = true,
+        },
     ];
+
+    /// <summary>Set on a read that names a record only the generated studies have (<see cref="SyntheticStudies"/>'s ids).</summary>
+    public bool GeneratedStudiesOnly { get; init; }
+
+    private static string GeneratedTheme(string studyId) => $"{studyId}/t002";
 
     // A page keeps its order: it is the first quotes in the study's order, not a set.
     private static string Page(string? id, long total, IEnumerable<string?> ids) => $"{id}:{total}:{string.Join(",", ids)}";

@@ -59,8 +59,9 @@ const FILTER = '.filter.cypher';
 
 // Composed queries, the rule of QueryCatalog: X.match.cypher and each Y.tail.cypher in its folder or a folder above
 // it make one query, the match text then the tail text (what the product runs). The P.filter.cypher files beside a
-// match part are conditions on x that a request adds between the two (WITH x WHERE (...) AND (...)); each composed
-// query is linted without them and with all of them (any other choice is a subset of those conditions). The parts are
+// match part are conditions on x that a request adds between the two (WITH x WHERE (...) AND (...)), or pattern
+// filters (a file that starts with MATCH), added after the conditions, each followed by WITH DISTINCT x; each composed
+// query is linted without them and with all of them (any other choice is a subset of those texts). The parts are
 // linted only so composed; a match part that no tail completes, or a filter beside no match part, is a problem.
 // Lines count from the match part's first line.
 export function queriesOf(files) {
@@ -70,13 +71,16 @@ export function queriesOf(files) {
   return files.filter((f) => !f.endsWith(TAIL) && !f.endsWith(FILTER)).flatMap((file) => {
     if (!file.endsWith(MATCH_PART)) return [{ file, text: readFileSync(file, 'utf8') }];
     const filters = files.filter((f) => f.endsWith(FILTER) && dirname(f) === dirname(file)).sort();
-    const where = filters.map((f) => `(${condition(f)})`).join('\n  AND ');
+    const isPattern = (f) => /^MATCH /i.test(condition(f));
+    const conditions = filters.filter((f) => !isPattern(f)).map((f) => `(${condition(f)})`);
+    const filtered = 'WITH x' + (conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '')
+      + filters.filter(isPattern).map((f) => `\n${condition(f)}\nWITH DISTINCT x`).join('');
     return tails
       .filter((tail) => file.startsWith(dirname(tail) + sep))
       .flatMap((tail) => [
         { file: `${file}+${basename(tail)}`, text: `${read(file)}\n${read(tail)}` },
         ...(filters.length > 0
-          ? [{ file: `${file}+filters+${basename(tail)}`, text: `${read(file)}\nWITH x\nWHERE ${where}\n${read(tail)}` }]
+          ? [{ file: `${file}+filters+${basename(tail)}`, text: `${read(file)}\n${filtered}\n${read(tail)}` }]
           : []),
       ]);
   });

@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
+import { queriesOf } from './lint.mjs';
+
 const lintScript = join(dirname(fileURLToPath(import.meta.url)), 'lint.mjs');
 const root = mkdtempSync(join(tmpdir(), 'cypher-lint-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -115,6 +117,26 @@ test('filters beside a match part are linted all together between it and each ta
   assert.doesNotMatch(out, /^filtered\/pages\/themes\/all\.match\.cypher\+rows\.tail\.cypher:/m);
   assert.match(out, /^filtered\/pages\/quotes\/polarities\.filter\.cypher: error: a filter with no \.match\.cypher file beside it/m);
   assert.match(out, /cypher-lint: 5 files \(2 queries\), 4 checks, 2 problems/);
+});
+
+test('pattern filters follow the conditions, each ending in WITH DISTINCT x', () => {
+  const dir = folder('patterns', {
+    'pages/quotes/all.match.cypher': 'MATCH (x:Quote)\n',
+    'pages/quotes/polarities.filter.cypher': 'x.polarity IN $polarities\n',
+    'pages/quotes/theme-ids.filter.cypher': '// a pattern filter\nMATCH (x)-[:EVIDENCES]->(t)\nWHERE t.id IN $themeIds\n',
+    'pages/quotes/participant-ids.filter.cypher': 'MATCH (x)-[:SPOKEN_BY]->(t)\nWHERE t.id IN $participantIds\n',
+    'pages/quotes/rows.tail.cypher': 'RETURN x.id AS id\n',
+  });
+  const { code, out } = lint(dir);
+  assert.equal(code, 0, out);
+  assert.match(out, /cypher-lint: 5 files \(2 queries\), 4 checks, 0 problems/);
+  const [, filtered] = queriesOf([
+    'pages/quotes/all.match.cypher', 'pages/quotes/polarities.filter.cypher', 'pages/quotes/theme-ids.filter.cypher',
+    'pages/quotes/participant-ids.filter.cypher', 'pages/quotes/rows.tail.cypher',
+  ].map((f) => join(dir, f)));
+  assert.equal(filtered.text, 'MATCH (x:Quote)\nWITH x\nWHERE (x.polarity IN $polarities)\n'
+    + 'MATCH (x)-[:SPOKEN_BY]->(t)\nWHERE t.id IN $participantIds\nWITH DISTINCT x\n'
+    + 'MATCH (x)-[:EVIDENCES]->(t)\nWHERE t.id IN $themeIds\nWITH DISTINCT x\nRETURN x.id AS id');
 });
 
 test('a match part that no tail completes fails', () => {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text;
 using RealistGraph.Neo4j.Client;
 
 namespace RealistGraph.Neo4j.Queries;
@@ -23,6 +24,13 @@ namespace RealistGraph.Neo4j.Queries;
 /// puts the conditions of the filters a request gives between the match part and the tail (<c>WITH x WHERE (...) AND (...)</c>),
 /// so a filter left null is not in the query at all: Neo4j 3.1 evaluates every term of <c>$p IS NULL OR ...</c> for
 /// every row, pattern comprehensions included, which made a 10,000-quote study's first page of quotes 4× slower.
+/// </para>
+/// <para>
+/// A filter that follows a relationship is a pattern filter: its file holds <c>MATCH (x)-[...]-&gt;(y) WHERE ...</c>
+/// instead of a condition, and goes after the conditions, each followed by <c>WITH DISTINCT x</c> (one row per record
+/// however many of its neighbours match; the filter's own variables end there). 3.1 runs the same test written as a
+/// pattern comprehension (<c>size([(x)-[...]-&gt;(y) WHERE ... | y]) &gt; 0</c>) as a nested plan per row: on a
+/// 10,000-quote study the quotes of two themes took 37 ms that way and 24 ms as a pattern filter.
 /// </para>
 /// </summary>
 internal sealed class QueryCatalog
@@ -161,9 +169,29 @@ internal sealed class QueryCatalog
     /// <summary>How a composed query is made: its match part, its tail and the filters it can take.</summary>
     private sealed record Composition(string MatchPart, string MatchText, string TailText, OrderedConditions Filters)
     {
-        public string With(List<string> filters) => filters.Count == 0
-            ? MatchText + "\n" + TailText
-            : MatchText + "\nWITH x\nWHERE " + string.Join("\n  AND ", filters.Select(f => $"({Filters[f]})")) + "\n" + TailText;
+        public string With(List<string> filters)
+        {
+            if (filters.Count == 0)
+            {
+                return MatchText + "\n" + TailText;
+            }
+
+            var conditions = filters.Where(f => !IsPattern(Filters[f])).Select(f => $"({Filters[f]})").ToList();
+            var text = new StringBuilder(MatchText).Append("\nWITH x");
+            if (conditions.Count > 0)
+            {
+                text.Append("\nWHERE ").AppendJoin("\n  AND ", conditions);
+            }
+
+            foreach (var pattern in filters.Where(f => IsPattern(Filters[f])))
+            {
+                text.Append('\n').Append(Filters[pattern]).Append("\nWITH DISTINCT x");
+            }
+
+            return text.Append('\n').Append(TailText).ToString();
+        }
+
+        private static bool IsPattern(string filter) => filter.StartsWith("MATCH ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The conditions of a folder's filters by parameter, with the parameters in a fixed order.</summary>

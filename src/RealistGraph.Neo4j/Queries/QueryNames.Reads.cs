@@ -3,7 +3,7 @@ namespace RealistGraph.Neo4j.Queries;
 internal static partial class QueryNames
 {
     /// <summary>
-    /// A page query per filter that an index can serve (ids, studies, domains, polarities, labels), chosen by
+    /// A page query per filter that an index can serve (ids, studies, domains, themes, participants, polarities), chosen by
     /// <c>RecordReader</c> when that filter is given, so that Neo4j starts from an index instead of every node of the label.
     /// </summary>
     public static class PageAnchors
@@ -23,7 +23,9 @@ internal static partial class QueryNames
         public const string ParticipantsByIds = "queries/pages/participants/by-ids";
         public const string ParticipantsOfStudies = "queries/pages/participants/of-studies";
         public const string QuotesByIds = "queries/pages/quotes/by-ids";
+        public const string QuotesOfParticipants = "queries/pages/quotes/of-participants";
         public const string QuotesOfStudies = "queries/pages/quotes/of-studies";
+        public const string QuotesOfThemes = "queries/pages/quotes/of-themes";
         public const string StudiesByIds = "queries/pages/studies/by-ids";
         public const string ThemesByIds = "queries/pages/themes/by-ids";
         public const string ThemesOfDomains = "queries/pages/themes/of-domains";

@@ -13,7 +13,7 @@ public static class Pages
     public static PageQuery<Study> Studies { get; } = new(P.Studies, GraphRecords.Study) { Anchors = [("ids", A.StudiesByIds)] };
     public static PageQuery<StudyDomain> Domains { get; } = new(P.Domains, GraphRecords.Domain) { Anchors = [("ids", A.DomainsByIds), ("studyIds", A.DomainsOfStudies)] };
     public static PageQuery<Theme> Themes { get; } = new(P.Themes, GraphRecords.Theme) { Anchors = [("ids", A.ThemesByIds), ("domainIds", A.ThemesOfDomains), ("studyIds", A.ThemesOfStudies), ("polarities", A.ThemesOfPolarities)] };
-    public static PageQuery<Quote> Quotes { get; } = new(P.Quotes, GraphRecords.Quote) { Anchors = [("ids", A.QuotesByIds), ("studyIds", A.QuotesOfStudies)] };
+    public static PageQuery<Quote> Quotes { get; } = new(P.Quotes, GraphRecords.Quote) { Anchors = [("ids", A.QuotesByIds), ("participantIds", A.QuotesOfParticipants), ("themeIds", A.QuotesOfThemes), ("studyIds", A.QuotesOfStudies)] };
     public static PageQuery<Participant> Participants { get; } = new(P.Participants, GraphRecords.Participant) { Anchors = [("ids", A.ParticipantsByIds), ("studyIds", A.ParticipantsOfStudies)] };
     public static PageQuery<Intervention> Interventions { get; } = new(P.Interventions, GraphRecords.Intervention) { Anchors = [("ids", A.InterventionsByIds), ("studyIds", A.InterventionsOfStudies)] };
     public static PageQuery<InterventionFunction> Functions { get; } = new(P.Functions, GraphRecords.Function) { Anchors = [("ids", A.FunctionsByIds), ("studyIds", A.FunctionsOfStudies)] };

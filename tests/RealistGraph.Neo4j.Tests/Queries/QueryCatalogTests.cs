@@ -26,7 +26,7 @@ public sealed class QueryCatalogTests
         var catalog = QueryCatalog.Embedded;
         var matchParts = QueryFiles().Where(f => f.EndsWith(".match", StringComparison.Ordinal)).Select(f => f[..^".match".Length]).ToList();
 
-        Assert.Equal(35, matchParts.Count);
+        Assert.Equal(37, matchParts.Count);
         Assert.All(matchParts, part =>
         {
             Assert.DoesNotContain(part, catalog.Names);
@@ -66,6 +66,28 @@ public sealed class QueryCatalogTests
             ["canonicalDomains", "ids", "participantIds", "participantLabels", "polarities", "studyIds", "textContains", "themeIds"],
             catalog.FiltersOf("queries/pages/quotes/all/counted"));
         Assert.Empty(catalog.FiltersOf("queries/relations/theme-quotes"));
+    }
+
+    [Fact]
+    public void Pattern_filters_follow_the_conditions_each_ending_in_one_row_per_record()
+    {
+        var catalog = QueryCatalog.Embedded;
+        var pages = Path.Combine(Root, "cypher", "queries", "pages", "quotes");
+        string Part(string file) => WithoutComments(Path.Combine(pages, file));
+
+        var text = catalog.Text("queries/pages/quotes/of-studies/rows", ["themeIds", "polarities", "canonicalDomains"]);
+
+        Assert.StartsWith("MATCH", Part("theme-ids.filter.cypher"), StringComparison.Ordinal);
+        Assert.Equal(
+            Part("of-studies.match.cypher") + "\nWITH x\nWHERE (" + Part("polarities.filter.cypher") + ")\n"
+                + Part("canonical-domains.filter.cypher") + "\nWITH DISTINCT x\n"
+                + Part("theme-ids.filter.cypher") + "\nWITH DISTINCT x\n" + Part("rows.tail.cypher"),
+            text);
+
+        // Without a condition the match part's own variables still end before the first pattern filter, which may reuse their names.
+        Assert.Equal(
+            Part("of-themes.match.cypher") + "\nWITH x\n" + Part("canonical-domains.filter.cypher") + "\nWITH DISTINCT x\n" + Part("rows.tail.cypher"),
+            catalog.Text("queries/pages/quotes/of-themes/rows", ["canonicalDomains"]));
     }
 
     [Fact]
