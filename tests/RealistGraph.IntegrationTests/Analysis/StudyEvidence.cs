@@ -116,6 +116,10 @@ public static class Replies
     public static IReadOnlyList<string> Strings(this JsonElement array, string property) =>
         array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!).ToList();
 
+    /// <summary>The names of the queries a reply's request ran (<c>extensions.cypherReads</c>, present when Realist:Debug is on).</summary>
+    public static IReadOnlyList<string> CypherReads(this JsonElement reply) =>
+        reply.GetProperty("extensions").GetProperty("cypherReads").Strings("query");
+
     /// <summary>The single error of a reply that has no data for the field; its message and extensions.code.</summary>
     public static (string Message, string Code) SingleError(JsonElement reply)
     {

@@ -61,7 +61,7 @@ public sealed class QuotePageFiltersIT(RealistGraphFixture fixture) : GraphTest(
         Assert.Contains(Global(document, quote.Id), expected);
         Assert.Equal(expected, connection.GetProperty("nodes").Strings("id"));
         Assert.Equal(expected.Count, connection.GetProperty("totalCount").GetInt32());
-        Assert.Contains(Reads(reply), r => r.StartsWith("queries/pages/quotes/of-themes/", StringComparison.Ordinal));
+        Assert.Contains(reply.CypherReads(), r => r.StartsWith("queries/pages/quotes/of-themes/", StringComparison.Ordinal));
 
         // Walked a page at a time, the same quotes in the same order.
         var walked = new List<string>();
@@ -94,7 +94,7 @@ public sealed class QuotePageFiltersIT(RealistGraphFixture fixture) : GraphTest(
         var spoken = Expected(q => q.Document == document && q.Quote.Participant == speaker && q.Quote.Themes.Contains(quote.Themes[0]));
         Assert.Contains(Global(document, quote.Id), spoken);
         Assert.Equal(spoken, ofSpeaker.GetProperty("nodes").Strings("id"));
-        Assert.Contains(Reads(reply), r => r.StartsWith("queries/pages/quotes/of-participants/", StringComparison.Ordinal));
+        Assert.Contains(reply.CypherReads(), r => r.StartsWith("queries/pages/quotes/of-participants/", StringComparison.Ordinal));
         Assert.Equal(
             Expected(q => q.Quote.Participant is { } p && q.Document.Participants.First(x => x.Id == p).Label.Equals(labels[speaker], StringComparison.OrdinalIgnoreCase)
                 && q.Quote.Themes.Select(t => Global(q.Document, t)).Contains(theme)),
@@ -113,7 +113,7 @@ public sealed class QuotePageFiltersIT(RealistGraphFixture fixture) : GraphTest(
         Assert.True(expected.Count > 1, $"{document.Id}'s first two speakers have {expected.Count} quotes");
         Assert.Equal(expected, connection.GetProperty("nodes").Strings("id"));
         Assert.Equal(expected.Count, connection.GetProperty("totalCount").GetInt32());
-        Assert.Contains(Reads(reply), r => r.StartsWith("queries/pages/quotes/of-participants/", StringComparison.Ordinal));
+        Assert.Contains(reply.CypherReads(), r => r.StartsWith("queries/pages/quotes/of-participants/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -165,7 +165,4 @@ public sealed class QuotePageFiltersIT(RealistGraphFixture fixture) : GraphTest(
         Assert.False(reply.TryGetProperty("errors", out var errors), $"GraphQL errors: {errors}");
         return (reply, reply.GetProperty("data").GetProperty("quotes"));
     }
-
-    private static List<string> Reads(JsonElement reply) =>
-        reply.GetProperty("extensions").GetProperty("cypherReads").EnumerateArray().Select(r => r.GetProperty("query").GetString()!).ToList();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RealistGraph.IntegrationTests.Analysis;
 using RealistGraph.IntegrationTests.Infrastructure;
 
 namespace RealistGraph.IntegrationTests.GraphQL;
@@ -36,7 +37,7 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
             while (more)
             {
                 var (reply, connection) = await PageAsync(first, after);
-                var ids = connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+                var ids = connection.GetProperty("nodes").Strings("id").ToList();
                 var pageInfo = connection.GetProperty("pageInfo");
                 more = pageInfo.GetProperty("hasNextPage").GetBoolean();
 
@@ -45,8 +46,8 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
                 Assert.Equal(walked.Count > 0, pageInfo.GetProperty("hasPreviousPage").GetBoolean());
                 Assert.Equal(connection.GetProperty("edges")[0].GetProperty("cursor").GetString(), pageInfo.GetProperty("startCursor").GetString());
                 Assert.Equal(connection.GetProperty("edges")[ids.Count - 1].GetProperty("cursor").GetString(), pageInfo.GetProperty("endCursor").GetString());
-                Assert.DoesNotContain(Reads(reply), r => r.EndsWith("/counted", StringComparison.Ordinal));
-                Assert.Contains(Reads(reply), r => r.EndsWith("/document-rows", StringComparison.Ordinal)); // no order asked: no sort keys
+                Assert.DoesNotContain(reply.CypherReads(), r => r.EndsWith("/counted", StringComparison.Ordinal));
+                Assert.Contains(reply.CypherReads(), r => r.EndsWith("/document-rows", StringComparison.Ordinal)); // no order asked: no sort keys
                 walked.AddRange(ids);
                 after = pageInfo.GetProperty("endCursor").GetString();
             }
@@ -91,21 +92,21 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
         {
             Assert.Equal(all.Count, reply.GetProperty("data").GetProperty("quotes").GetProperty("totalCount").GetInt32());
             Assert.Equal(threats, reply.GetProperty("data").GetProperty("themes").GetProperty("totalCount").GetInt32());
-            Assert.Contains("queries/pages/quotes/of-studies/document-counted", Reads(reply)); // no order asked: no sort keys
-            Assert.Contains("queries/pages/themes/of-studies/document-counted", Reads(reply));
+            Assert.Contains("queries/pages/quotes/of-studies/document-counted", reply.CypherReads()); // no order asked: no sort keys
+            Assert.Contains("queries/pages/themes/of-studies/document-counted", reply.CypherReads());
         }
 
         Assert.Equal(0, past.GetProperty("data").GetProperty("quotes").GetProperty("nodes").GetArrayLength());
         Assert.False(past.GetProperty("data").GetProperty("quotes").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         var firstQuotes = first.GetProperty("data").GetProperty("quotes");
-        Assert.Equal(all.Take(3), firstQuotes.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!));
+        Assert.Equal(all.Take(3), firstQuotes.GetProperty("nodes").Strings("id"));
         Assert.True(firstQuotes.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
 
         // A totalCount below the connection (a nested connection's) does not make the root count.
         var nested = await Fixture.GraphQLAsync(
             "query ($id: ID!) { themes(first: 2, where: {studyId: $id}) { nodes { id quotesConnection(first: 1) { totalCount } } } }", new { id = StudyId });
-        Assert.Contains("queries/pages/themes/of-studies/document-rows", Reads(nested));
-        Assert.DoesNotContain(Reads(nested), r => r.StartsWith("queries/pages/", StringComparison.Ordinal) && r.EndsWith("counted", StringComparison.Ordinal));
+        Assert.Contains("queries/pages/themes/of-studies/document-rows", nested.CypherReads());
+        Assert.DoesNotContain(nested.CypherReads(), r => r.StartsWith("queries/pages/", StringComparison.Ordinal) && r.EndsWith("counted", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -126,8 +127,7 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
               }
             }
             """;
-        var all = (await Fixture.DataAsync(query, new { id = StudyId, first = 500 })).GetProperty("uncounted").GetProperty("nodes")
-            .EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+        var all = (await Fixture.DataAsync(query, new { id = StudyId, first = 500 })).GetProperty("uncounted").GetProperty("nodes").Strings("id").ToList();
         Assert.True(all.Count > 20, $"the seed study has {all.Count} quotes");
 
         var walked = new List<string>();
@@ -137,12 +137,12 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
             var reply = await Fixture.GraphQLAsync(query, new { id = StudyId, first = 7, after });
             var counted = reply.GetProperty("data").GetProperty("counted");
             var uncounted = reply.GetProperty("data").GetProperty("uncounted");
-            var ids = counted.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
-            Assert.Equal(uncounted.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!), ids);
+            var ids = counted.GetProperty("nodes").Strings("id").ToList();
+            Assert.Equal(uncounted.GetProperty("nodes").Strings("id"), ids);
             Assert.Equal(all.Count, counted.GetProperty("totalCount").GetInt32());
             more = counted.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean();
             Assert.Equal(uncounted.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean(), more);
-            Assert.Contains($"queries/pages/quotes/of-studies/{tail}", Reads(reply));
+            Assert.Contains($"queries/pages/quotes/of-studies/{tail}", reply.CypherReads());
             walked.AddRange(ids);
             after = counted.GetProperty("pageInfo").GetProperty("endCursor").GetString();
         }
@@ -166,7 +166,7 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
 
     private async Task<List<string>> AllQuoteIdsAsync() =>
         (await Fixture.DataAsync("query ($id: ID!) { quotes(first: 500, where: {studyId: $id}) { nodes { id } } }", new { id = StudyId }))
-            .GetProperty("quotes").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+            .GetProperty("quotes").GetProperty("nodes").Strings("id").ToList();
 
     private async Task<(JsonElement Reply, JsonElement Connection)> PageAsync(int first, string? after)
     {
@@ -176,7 +176,4 @@ public sealed class RootPagesIT(RealistGraphFixture fixture) : GraphTest(fixture
     }
 
     private static string Cursor(int offset) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("offset:" + offset));
-
-    private static List<string> Reads(JsonElement reply) =>
-        reply.GetProperty("extensions").GetProperty("cypherReads").EnumerateArray().Select(r => r.GetProperty("query").GetString()!).ToList();
 }
